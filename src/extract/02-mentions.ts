@@ -1,0 +1,348 @@
+// Step 2: find mentions — gazetteer names (countries, capitals, demonyms, bodies) and capitalised runs typed by their words.
+import type { Gazetteer, GazetteerEntry } from "../lexicon/gazetteer.js";
+import { HONORIFICS, LEGAL_FORMS, LOWER_CONNECTORS, NON_NAME_CAPITALS, TITLE_HEADS, TITLE_WORDS, TYPE_KEYWORDS } from "../lexicon/names.js";
+import { ACTOR_NOUNS, NATIONALITY_NOUNS } from "../lexicon/roles.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
+import type { EntityType } from "./types.js";
+import type { Mention } from "./mention-types.js";
+
+interface GazMatch {
+  entry: GazetteerEntry;
+  first: number;
+  last: number;
+}
+
+const LEGAL_FORM_SET = new Set(LEGAL_FORMS.filter((f) => !f.includes(" ")));
+const LEGAL_ABBREVIATIONS = new Set(["co", "ltd", "inc", "corp", "s", "r", "o", "l", "c", "p", "a", "jsc", "llc"]);
+const TYPE_OF_WORD = new Map<string, EntityType>();
+for (const { type, words } of TYPE_KEYWORDS) for (const w of words) if (!TYPE_OF_WORD.has(w)) TYPE_OF_WORD.set(w, type);
+const GOV_OPENERS = new Set(["ministry", "department", "bureau", "office", "council", "committee", "commission", "agency", "directorate"]);
+
+function isAllCaps(t: Token): boolean {
+  return t.kind === "word" && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+}
+
+function matchGazetteerAt(g: Gazetteer, tokens: Token[], i: number, end: number): GazMatch | null {
+  const t = tokens[i]!;
+  if (!t.cap && t.kind !== "number") return null;
+  const cands = g.byFirst.get(t.lower);
+  if (!cands) return null;
+  outer: for (const e of cands) {
+    if (i + e.tokens.length > end) continue;
+    for (let k = 0; k < e.tokens.length; k++) {
+      const tk = tokens[i + k]!;
+      if (tk.lower !== e.tokens[k]) continue outer;
+      // Inside a multi-word name the words join without line breaks or stray spacing around hyphens.
+      if (k > 0 && tk.kind === "punct" && tk.text === "-" && tk.spaceBefore) continue outer;
+    }
+    if (e.exactCase) {
+      const surfaceToks = e.surface.replace(/\s+/g, "");
+      let joined = "";
+      for (let k = 0; k < e.tokens.length; k++) joined += tokens[i + k]!.text;
+      if (joined !== surfaceToks) continue;
+    } else if (!t.cap) continue;
+    // A name must not continue as a longer word run ("Chad" inside "Chadwick" cannot happen, but "Georgia Tech" can).
+    return { entry: e, first: i, last: i + e.tokens.length };
+  }
+  return null;
+}
+
+/** A token that may continue a capitalised run. */
+function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: boolean): number {
+  const t = tokens[k];
+  if (!t || k >= end) return 0;
+  if (t.kind === "word" && (t.cap || isAllCaps(t))) return 1;
+  if (t.kind === "number" && !t.spaceBefore) return 1;
+  const prev = tokens[k - 1]!;
+  const next = tokens[k + 1];
+  // "E." in "Brian E. Nelson"; "Co." in "Engine Co., Ltd."
+  if (t.text === "." && !t.spaceBefore && prev.kind === "word" && ((prev.text.length === 1 && prev.cap) || LEGAL_ABBREVIATIONS.has(prev.lower))) {
+    return next && next.cap && k + 1 < end ? 1 : 0;
+  }
+  // Joined by a hyphen without spaces: "Almaz-Antey", "Jong-un", "Shahed-136".
+  if (t.text === "-" && !t.spaceBefore && next && !next.spaceBefore && k + 1 < end && (next.kind === "word" || next.kind === "number")) {
+    return next.cap || next.kind === "number" || prev.cap ? 2 : 0;
+  }
+  // "Tekhnologiya, OOO" and "Co., Ltd.": a comma before a legal form stays inside the name.
+  if (t.text === "," && next && k + 1 < end && LEGAL_FORM_SET.has(next.lower) && (next.cap || isAllCaps(next))) return 1;
+  if (t.kind === "word" && LOWER_CONNECTORS.has(t.lower) && next && k + 1 < end) {
+    if (t.lower === "and" || t.lower === "&") return runHasKeyword && next.cap ? 1 : 0;
+    if (next.cap) return 1;
+    // "Department of the Treasury"
+    const after = tokens[k + 2];
+    if (next.lower === "the" && after && after.cap && k + 2 < end) return 2;
+  }
+  return 0;
+}
+
+function keywordType(words: string[]): EntityType | null {
+  const first = words[0];
+  if (first && GOV_OPENERS.has(first)) return "government_body";
+  for (let k = words.length - 1; k >= 0; k--) {
+    const ty = TYPE_OF_WORD.get(words[k]!);
+    if (ty) return ty;
+  }
+  return null;
+}
+
+function looksLikePersonName(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.kind === "word");
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((t) => (t.cap || LOWER_CONNECTORS.has(t.lower)) && !TYPE_OF_WORD.has(t.lower) && !NON_NAME_CAPITALS.has(t.lower)) && !isAllCaps(words[words.length - 1]!);
+}
+
+interface Lookback {
+  positions: string[];
+  nationality?: string;
+  personCue: boolean;
+}
+
+/** Reads the words just before a name: titles ("spokesman"), nationality ("a Slovakian national,"), "Russia-based". */
+function lookBack(g: Gazetteer, tokens: Token[], first: number, sentFirst: number): Lookback {
+  const out: Lookback = { positions: [], personCue: false };
+  let k = first - 1;
+  const title: string[] = [];
+  for (let steps = 0; k >= sentFirst && steps < 7; steps++, k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.lower === "a" || t.lower === "an" || t.lower === "the") continue;
+    if (t.text === "-" && tokens[k + 1]?.lower === "based") continue;
+    if (t.lower === "based" && tokens[k - 1]?.text === "-") continue;
+    if (TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || NATIONALITY_NOUNS.has(t.lower)) {
+      if (HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower) || NATIONALITY_NOUNS.has(t.lower)) out.personCue = true;
+      if (!NATIONALITY_NOUNS.has(t.lower) && !HONORIFICS.has(t.lower)) title.unshift(t.text);
+      continue;
+    }
+    if (t.text === "." && HONORIFICS.has(tokens[k - 1]?.lower ?? "")) continue;
+    const dem = g.demonyms.get(t.lower) ?? (tokens[k - 1] && g.demonyms.get(`${tokens[k - 1]!.lower} ${t.lower}`));
+    if (dem) {
+      out.nationality ??= dem;
+      if (tokens[k - 1] && g.demonyms.has(`${tokens[k - 1]!.lower} ${t.lower}`)) k--;
+      continue;
+    }
+    // "Russia-based", "PRC-based"
+    if (tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "based") {
+      const cands = g.byFirst.get(t.lower);
+      const c = cands?.find((e) => e.kind === "country" && e.tokens.length === 1);
+      if (c) out.nationality ??= c.key;
+      continue;
+    }
+    break;
+  }
+  if (title.length) out.positions.push(title.join(" "));
+  return out;
+}
+
+export interface MentionContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  gazetteer: Gazetteer;
+}
+
+export function findMentions(ctx: MentionContext): Mention[] {
+  const out: Mention[] = [];
+  for (const s of ctx.sentences) findInSentence(ctx, s, out);
+  return out;
+}
+
+function spanText(ctx: MentionContext, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
+}
+
+function gazMention(ctx: MentionContext, s: Sentence, m: GazMatch, nested: boolean): Mention {
+  const { entry } = m;
+  const body = entry.kind === "body" ? ctx.gazetteer.bodies.get(entry.key) : undefined;
+  const next = ctx.tokens[m.last];
+  return {
+    start: ctx.tokens[m.first]!.start,
+    end: ctx.tokens[m.last - 1]!.end,
+    first: m.first,
+    last: m.last,
+    sentence: s.index,
+    source: entry.kind,
+    key: entry.key,
+    type: entry.kind === "body" ? body!.type : "country",
+    text: spanText(ctx, m.first, m.last),
+    positions: [],
+    ...(body?.country ? { nationality: body.country } : {}),
+    ...(entry.kind === "demonym" && next ? { head: next.lower } : {}),
+    ...(nested ? { nested: true } : {}),
+  };
+}
+
+function findInSentence(ctx: MentionContext, s: Sentence, out: Mention[]): void {
+  const { tokens, gazetteer: g } = ctx;
+  const end = s.last;
+  // Gazetteer matches, longest first at each position.
+  const gaz = new Map<number, GazMatch>();
+  for (let i = s.first; i < end; i++) {
+    const m = matchGazetteerAt(g, tokens, i, end);
+    if (m) {
+      gaz.set(i, m);
+      i = m.last - 1;
+    }
+  }
+  let i = s.first;
+  while (i < end) {
+    const t = tokens[i]!;
+    const startsRun = (t.kind === "word" && (t.cap || isAllCaps(t))) || (t.kind === "number" && tokens[i + 1]?.cap && !gaz.has(i) && false);
+    if (!startsRun && !gaz.has(i)) {
+      i++;
+      continue;
+    }
+    // Grow the run.
+    let j = i + 1;
+    let hasKeyword = TYPE_OF_WORD.has(t.lower);
+    for (;;) {
+      const gm = gaz.get(j - 1);
+      if (gm && gm.last > j) {
+        j = gm.last;
+        continue;
+      }
+      const step = continuesRun(tokens, j, end, hasKeyword);
+      if (!step) break;
+      for (let q = j; q < j + step; q++) if (TYPE_OF_WORD.has(tokens[q]!.lower)) hasKeyword = true;
+      j += step;
+    }
+    handleRun(ctx, s, i, j, gaz, out);
+    i = j;
+  }
+}
+
+/** Splits one capitalised run into its gazetteer parts, titles and the name proper. */
+function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number, gaz: Map<number, GazMatch>, out: Mention[]): void {
+  const { tokens, gazetteer: g } = ctx;
+  // Drop leading words that open sentences without naming ("The", "Today", "In").
+  let a = first;
+  while (a < last && ((NON_NAME_CAPITALS.has(tokens[a]!.lower) && !TITLE_HEADS.has(tokens[a]!.lower)) || LOWER_CONNECTORS.has(tokens[a]!.lower) || tokens[a]!.kind === "punct") && !gaz.has(a)) a++;
+  let b = last;
+  while (b > a && (tokens[b - 1]!.kind === "punct" || LOWER_CONNECTORS.has(tokens[b - 1]!.lower))) b--;
+  if (a >= b) return;
+
+  // Parts of the run covered by the gazetteer.
+  const parts: { first: number; last: number; m?: GazMatch }[] = [];
+  for (let k = a; k < b; ) {
+    const m = gaz.get(k);
+    if (m && m.last <= b) {
+      parts.push({ first: k, last: m.last, m });
+      k = m.last;
+    } else {
+      const prev = parts[parts.length - 1];
+      if (prev && !prev.m) prev.last = k + 1;
+      else parts.push({ first: k, last: k + 1 });
+      k++;
+    }
+  }
+  const free = parts.filter((p) => !p.m);
+  if (free.length === 0) {
+    for (const p of parts) out.push(gazMention(ctx, s, p.m!, false));
+    return;
+  }
+
+  // Titles inside the run: "Treasury Secretary Janet Yellen", "Iranian President Ebrahim Raisi".
+  let titleEnd = -1;
+  for (let k = a; k < b; k++) if (TITLE_HEADS.has(tokens[k]!.lower) && tokens[k]!.cap) titleEnd = k;
+  let nameFirst = a;
+  const positions: string[] = [];
+  if (titleEnd >= 0 && titleEnd < b - 1) {
+    // The name is the trailing stretch of words that are neither titles nor type keywords.
+    let n = b;
+    while (n > titleEnd + 1) {
+      const t = tokens[n - 1]!;
+      const ok = (t.kind === "word" && t.cap && !TITLE_WORDS.has(t.lower) && !TYPE_OF_WORD.has(t.lower) && !gaz.has(n - 1)) || (t.text === "." && tokens[n - 2]?.text.length === 1) || (t.text === "-" && !t.spaceBefore);
+      if (!ok) break;
+      n--;
+    }
+    if (n < b && tokens.slice(n, b).some((t) => t.kind === "word" && t.text.length > 1)) {
+      nameFirst = n;
+      positions.push(spanText(ctx, a, titleEnd + 1));
+      // Gazetteer parts inside the title ("Treasury", "Iranian") are mentions of their own.
+      for (const p of parts) if (p.m && p.last <= n) out.push(gazMention(ctx, s, p.m, false));
+      pushName(ctx, s, nameFirst, b, positions, "person", out);
+      return;
+    }
+  }
+
+  // An ambiguous country name followed by more capitals is a person's first name ("Jordan Cohen").
+  const firstPart = parts[0]!;
+  if (firstPart.m?.entry.ambiguous && parts.length > 1 && !parts[1]!.m) {
+    const whole = tokens.slice(a, b);
+    if (looksLikePersonName(whole)) {
+      pushName(ctx, s, a, b, positions, "person", out);
+      return;
+    }
+  }
+
+  const words = tokens.slice(a, b).filter((t) => t.kind === "word").map((t) => t.lower);
+  const kwType = keywordType(words);
+  if (kwType && kwType !== "person") {
+    // "Russian Air Force", "Iran-Russia Joint Chamber of Commerce": one name; its country words are nested mentions.
+    for (const p of parts) if (p.m) out.push(gazMention(ctx, s, p.m, true));
+    const natPart = parts.find((p) => p.m && (p.m.entry.kind === "demonym" || p.m.entry.kind === "country") && p.first === a);
+    pushName(ctx, s, a, b, positions, kwType, out, natPart?.m?.entry.key);
+    return;
+  }
+  // Otherwise the gazetteer parts stand alone and each free stretch is a name of its own.
+  for (const p of parts) {
+    if (p.m) out.push(gazMention(ctx, s, p.m, false));
+    else pushName(ctx, s, p.first, p.last, [], null, out);
+  }
+}
+
+function pushName(
+  ctx: MentionContext, s: Sentence, first: number, last: number, positions: string[], type: EntityType | null, out: Mention[], nationality?: string,
+): void {
+  const { tokens } = ctx;
+  while (first < last && (tokens[first]!.kind === "punct" || NON_NAME_CAPITALS.has(tokens[first]!.lower) || LOWER_CONNECTORS.has(tokens[first]!.lower))) first++;
+  while (last > first && (tokens[last - 1]!.kind === "punct" && tokens[last - 1]!.text !== "." || LOWER_CONNECTORS.has(tokens[last - 1]!.lower))) last--;
+  if (first >= last) return;
+  const toks = tokens.slice(first, last);
+  if (!toks.some((t) => t.kind === "word" && t.text.length > 1)) return;
+  const back = lookBack(ctx.gazetteer, tokens, first, s.first);
+  const words = toks.filter((t) => t.kind === "word").map((t) => t.lower);
+  let ty = type ?? keywordType(words);
+  if (!ty) {
+    if (back.personCue || back.positions.length) ty = "person";
+    else if (looksLikePersonName(toks)) ty = "person";
+  }
+  const m: Mention = {
+    start: toks[0]!.start,
+    end: toks[toks.length - 1]!.end,
+    first,
+    last,
+    sentence: s.index,
+    source: "name",
+    type: ty,
+    text: spanText(ctx, first, last),
+    positions: [...positions, ...back.positions],
+  };
+  const nat = nationality ?? back.nationality;
+  if (nat) m.nationality = nat;
+  out.push(m);
+  // "Office of Foreign Assets Control (OFAC)", "Rafael Anatolyevich Gazaryan (Gazaryan)": the bracket names the same thing.
+  const open = tokens[last];
+  if (open?.text === "(" && last < s.last) {
+    let k = last + 1;
+    while (k < s.last && k < last + 6 && tokens[k]!.text !== ")") k++;
+    if (tokens[k]?.text === ")" && k > last + 1) {
+      const inner = tokens.slice(last + 1, k);
+      if (inner.every((t) => t.cap || isAllCaps(t) || t.text === "-" || t.text === "." || t.kind === "number") && inner.some((t) => t.kind === "word")) {
+        out.push({
+          start: inner[0]!.start,
+          end: inner[inner.length - 1]!.end,
+          first: last + 1,
+          last: k,
+          sentence: s.index,
+          source: "alias",
+          type: ty,
+          text: spanText(ctx, last + 1, k),
+          positions: [],
+          aliasOf: out.length - 1,
+        });
+      }
+    }
+  }
+}
+
+export { ACTOR_NOUNS };

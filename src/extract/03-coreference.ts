@@ -1,0 +1,177 @@
+// Step 3: group mentions into one entity per real-world thing ("Ashot Mkrtychev" = "Mr Mkrtychev" = "Mkrtychev").
+import type { Gazetteer } from "../lexicon/gazetteer.js";
+import { LEGAL_FORMS, NON_NAME_CAPITALS } from "../lexicon/names.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
+import type { Mention } from "./mention-types.js";
+import type { Entity, EntityType } from "./types.js";
+
+export interface ResolvedEntity extends Entity {
+  /** Indexes into the mention array. */
+  mentionIdx: number[];
+  /** A lone capitalised word whose type the text never settles: listed, but never a role in a fact. */
+  weak: boolean;
+}
+
+const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS.filter((f) => !f.includes(" ")).concat(["limited", "liability", "partnership", "company"]));
+
+const nameKey = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[.,]/g, "").replace(/\s*-\s*/g, "-").replace(/\s+/g, " ").replace(/^the /, "").trim();
+const words = (s: string) => nameKey(s).split(/[\s-]+/).filter(Boolean);
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The company name without its legal form: "Trans Kapital Limited Liability Company" → "Trans Kapital". */
+export function stripLegalForm(name: string): string {
+  const toks = name.replace(/,/g, " ").split(/\s+/).filter(Boolean);
+  const keep = toks.filter((t) => !LEGAL_FORM_WORDS.has(t.toLowerCase().replace(/\./g, "")) && !/^(?:[A-Z]\.){2,}$/.test(t));
+  return keep.length && keep.length < toks.length ? keep.join(" ") : name;
+}
+
+interface Group {
+  key: string;
+  type: EntityType | null;
+  name: string;
+  country?: string;
+  positions: Set<string>;
+  aliases: Set<string>;
+  mentions: number[];
+  source: Mention["source"];
+}
+
+export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token[], sentences: Sentence[]): ResolvedEntity[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const groupOf: (Group | undefined)[] = new Array(mentions.length);
+
+  const open = (key: string, init: Omit<Group, "key" | "positions" | "aliases" | "mentions">): Group => {
+    let gr = byKey.get(key);
+    if (!gr) {
+      gr = { key, positions: new Set(), aliases: new Set(), mentions: [], ...init };
+      byKey.set(key, gr);
+      groups.push(gr);
+    }
+    return gr;
+  };
+
+  // Capitalised words seen mid-sentence anywhere in the text: a sentence-initial word only names something if it is among them.
+  const midCaps = new Set<string>();
+  for (const s of sentences) for (let k = s.first + 1; k < s.last; k++) if (tokens[k]!.cap) midCaps.add(tokens[k]!.lower);
+
+  mentions.forEach((m, idx) => {
+    if (m.source === "country" || m.source === "demonym") {
+      const code = m.key!;
+      const gr = open(`country:${code}`, { type: "country", name: g.countryName.get(code) ?? code, country: code, source: "country" });
+      gr.mentions.push(idx);
+      if (m.source === "country" && m.text !== gr.name) gr.aliases.add(m.text.replace(/^the /i, ""));
+      groupOf[idx] = gr;
+    } else if (m.source === "body") {
+      const info = g.bodies.get(m.key!)!;
+      const gr = open(`body:${m.key}`, { type: info.type, name: info.name, ...(info.country ? { country: info.country } : {}), source: "body" });
+      gr.mentions.push(idx);
+      if (m.text !== info.name) gr.aliases.add(m.text.replace(/^the /i, ""));
+      groupOf[idx] = gr;
+    }
+  });
+
+  // Names: full names first, so that short forms can attach to them.
+  const nameIdx = mentions.map((_, i) => i).filter((i) => mentions[i]!.source === "name");
+  nameIdx.sort((a, b) => words(mentions[b]!.text).length - words(mentions[a]!.text).length || a - b);
+  for (const idx of nameIdx) {
+    const m = mentions[idx]!;
+    const key = nameKey(m.text);
+    const w = words(m.text);
+    let gr = byKey.get(`name:${key}`);
+    if (!gr) {
+      // A short form of a longer name already seen: "Mkrtychev", "Cham Wings", "Kim".
+      const cands = groups.filter((x) => x.source === "name" && x.mentions.length && words(x.name).length > w.length && containsRun(words(x.name), w));
+      if (cands.length >= 1) {
+        // Several candidates ("Kim" for two Kims): the one mentioned last before this mention.
+        gr = cands.length === 1 ? cands[0]! : cands.reduce((best, c) => (lastBefore(c, idx, mentions) > lastBefore(best, idx, mentions) ? c : best));
+        if (m.text !== gr.name) gr.aliases.add(m.text);
+      }
+    }
+    if (!gr) {
+      const sent = sentences[m.sentence]!;
+      let firstWord = sent.first;
+      while (firstWord < sent.last && tokens[firstWord]!.kind === "punct") firstWord++;
+      const initial = m.first === firstWord;
+      // A lone capitalised word at a sentence start is an ordinary word unless it also appears capitalised mid-sentence.
+      if (w.length === 1 && initial && !midCaps.has(w[0]!) && m.type === null) continue;
+      if (w.length === 1 && NON_NAME_CAPITALS.has(w[0]!)) continue;
+      gr = open(`name:${key}`, { type: m.type, name: m.text.replace(/^the /i, ""), source: "name" });
+    }
+    gr.mentions.push(idx);
+    if (!gr.type && m.type) gr.type = m.type;
+    if (m.type === "person" && gr.type !== "person" && m.positions.length) gr.type = "person";
+    for (const p of m.positions) gr.positions.add(p);
+    if (m.nationality && !gr.country) gr.country = m.nationality;
+    groupOf[idx] = gr;
+  }
+
+  // Bracketed short forms join the name they follow.
+  mentions.forEach((m, idx) => {
+    if (m.source !== "alias" || m.aliasOf === undefined) return;
+    const parent = groupOf[m.aliasOf];
+    if (!parent) return;
+    parent.aliases.add(m.text);
+    parent.mentions.push(idx);
+    groupOf[idx] = parent;
+    // Later uses of the short form ("OFAC", "Gazaryan") are the same entity.
+    byKey.set(`name:${nameKey(m.text)}`, parent);
+  });
+  // Short forms that appeared before the group learnt its alias.
+  for (const gr of groups) {
+    if (gr.source !== "name") continue;
+    const target = byKey.get(`name:${nameKey(gr.name)}`);
+    if (target && target !== gr) {
+      for (const i of gr.mentions) groupOf[i] = target;
+      target.mentions.push(...gr.mentions);
+      gr.mentions = [];
+    }
+  }
+
+  const live = groups.filter((gr) => gr.mentions.length > 0);
+  live.sort((a, b) => Math.min(...a.mentions.map((i) => mentions[i]!.start)) - Math.min(...b.mentions.map((i) => mentions[i]!.start)));
+  return live.map((gr, n) => {
+    const id = `e${n + 1}`;
+    for (const i of gr.mentions) mentions[i]!.entity = id;
+    const type: EntityType = gr.type ?? "organization";
+    const aliases = new Set(gr.aliases);
+    const nameWords = gr.name.split(/\s+/);
+    if (type === "person" && nameWords.length > 1 && nameWords[nameWords.length - 1]!.length > 2) aliases.add(nameWords[nameWords.length - 1]!);
+    if (type === "company" || type === "organization") {
+      const bare = stripLegalForm(gr.name);
+      if (bare !== gr.name) aliases.add(bare);
+    }
+    aliases.delete(gr.name);
+    const spans = gr.mentions.map((i) => mentions[i]!).sort((a, b) => a.start - b.start);
+    const entity: ResolvedEntity = {
+      id,
+      type,
+      name: gr.name,
+      ...(gr.country ? { country: gr.country } : {}),
+      aliases: [...aliases],
+      ...(type === "person" ? { positions: [...gr.positions] } : {}),
+      mentions: spans.map((m) => ({ start: m.start, end: m.end })),
+      mentionIdx: gr.mentions,
+      weak: gr.type === null && gr.source === "name",
+    };
+    return entity;
+  });
+}
+
+function lastBefore(gr: Group, idx: number, mentions: Mention[]): number {
+  const target = mentions[idx]!.start;
+  let best = -1;
+  for (const i of gr.mentions) {
+    const s = mentions[i]!.start;
+    if (s < target && s > best) best = s;
+  }
+  return best;
+}

@@ -1,0 +1,21 @@
+// Nouns that tell how a country word or a name is used: as an actor ("North Korean officials") or a description.
+// Source: English news usage; written for Dossier.
+
+/** After a demonym these make it a stand-in for the state: "North Korean officials" acts for North Korea. */
+export const ACTOR_NOUNS: ReadonlySet<string> = new Set([
+  "officials", "official", "government", "authorities", "forces", "troops", "military", "army", "navy", "regime", "leadership",
+  "side", "state", "leaders", "leader", "diplomats", "delegation", "counterparts", "negotiators", "intelligence", "armed", "soldiers",
+  "defense", "defence", "ministry", "administration", "president", "authorities", "air", "state-run", "media",
+]);
+
+/** Nouns between a nationality and a name: "a Slovakian national, Ashot Mkrtychev", "Russian individual Igor ...". */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
+  "national", "citizen", "individual", "businessman", "businesswoman", "resident", "entrepreneur", "oligarch", "executive", "dealer",
+  "broker", "middleman", "facilitator", "associate", "financier", "arms", "weapons", "trader", "pilot", "captain", "journalist", "activist",
+]);
+
+/** Description nouns after a demonym that do not make it an actor ("Russian entities", "Iranian individuals"). */
+export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
+  "entity", "entities", "individual", "individuals", "company", "companies", "firm", "firms", "bank", "banks", "person", "persons",
+  "people", "national", "nationals", "citizen", "citizens", "businessman", "businessmen", "network", "networks", "vessel", "vessels",
+]);

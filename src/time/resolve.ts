@@ -1,0 +1,222 @@
+// Finds time expressions in a sentence and resolves each to an interval against the publication date (GUIDELINES.md "Time").
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD */
+  from: string;
+  /** YYYY-MM-DD */
+  to: string;
+  /** "day" for one date, "period" for a month, season or year, "open" for "since ..." (runs to publication). */
+  grain: "day" | "month" | "period" | "open";
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ABBR: Record<string, number> = {
+  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+};
+const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3 };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+export const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const ymd = (y: number, m: number, d: number) => iso(new Date(Date.UTC(y, m, d)));
+const monthEnd = (y: number, m: number) => ymd(y, m + 1, 0);
+
+export function parseIsoDate(s: string | undefined): Date | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) || iso(d) !== s ? null : d;
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const full = MONTHS.indexOf(w);
+  if (full >= 0) return full;
+  return MONTH_ABBR[w] ?? -1;
+}
+
+/** "the end of 2022" → Oct–Dec; "early 2023" → Jan–Apr; GUIDELINES.md gives these two, the rest follow the same thirds. */
+function partOfYear(part: string, y: number): [string, string] {
+  switch (part) {
+    case "early": case "beginning": case "start": return [ymd(y, 0, 1), monthEnd(y, 3)];
+    case "mid": case "middle": return [ymd(y, 4, 1), monthEnd(y, 7)];
+    case "late": case "end": return [ymd(y, 9, 1), monthEnd(y, 11)];
+    default: return [ymd(y, 0, 1), monthEnd(y, 11)];
+  }
+}
+
+function partOfMonth(part: string, y: number, m: number): [string, string] {
+  // Month-level intervals: the text says "early July", and a narrower guess would be invented.
+  void part;
+  return [ymd(y, m, 1), monthEnd(y, m)];
+}
+
+const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const PART_RE = "(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)";
+
+interface Pattern {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, pub: Date) => [string, string, TimeMention["grain"]] | null;
+}
+
+const num = (s: string | undefined) => (s ? (NUM_WORDS[s.toLowerCase()] ?? Number(s)) : NaN);
+const partWord = (s: string) => s.replace(/^the /, "").replace(/ of$/, "").split(" ")[0]!.toLowerCase();
+
+function shiftMonths(d: Date, months: number): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()));
+}
+
+function season(name: string, pub: Date, which: "last" | "latest"): [string, string] {
+  const starts: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
+  const m0 = starts[name.toLowerCase()] ?? 5;
+  let y = pub.getUTCFullYear();
+  // The latest season that has begun by the publication date; "last summer" is the one before a running summer.
+  if (pub.getUTCMonth() < m0) y -= 1;
+  if (which === "last" && pub.getUTCMonth() >= m0 && pub.getUTCMonth() <= m0 + 2) y -= 1;
+  return [ymd(y, m0, 1), monthEnd(y, m0 + 2)];
+}
+
+// Every pattern is a flat sequence of alternations and bounded spaces, so matching stays linear in the sentence length.
+const PATTERNS: Pattern[] = [
+  {
+    // between the end of 2022 and early 2023
+    re: new RegExp(`\\bbetween ${PART_RE}? ?(\\d{4}) and ${PART_RE}? ?(\\d{4})\\b`, "gi"),
+    resolve: (m) => {
+      const a = partOfYear(m[1] ? partWord(m[1]) : "year", Number(m[2]));
+      const b = partOfYear(m[3] ? partWord(m[3]) : "year", Number(m[4]));
+      return [a[0], b[1], "period"];
+    },
+  },
+  {
+    // June 20, 2017  /  on Sept. 8, 2022
+    re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "gi"),
+    resolve: (m) => {
+      const mo = monthIndex(m[1]!);
+      if (mo < 0) return null;
+      const d = ymd(Number(m[3]), mo, Number(m[2]));
+      return [d, d, "day"];
+    },
+  },
+  {
+    // 20 June 2017
+    re: new RegExp(`\\b(\\d{1,2}) ${MONTH_RE},? (\\d{4})\\b`, "gi"),
+    resolve: (m) => {
+      const mo = monthIndex(m[2]!);
+      if (mo < 0) return null;
+      const d = ymd(Number(m[3]), mo, Number(m[1]));
+      return [d, d, "day"];
+    },
+  },
+  {
+    // since (at least) April 2023 / since the beginning of 2024 / since 2016
+    re: new RegExp(`\\bsince (?:at least )?(?:${PART_RE} )?(?:${MONTH_RE},? )?(\\d{4})\\b`, "gi"),
+    resolve: (m, pub) => {
+      const y = Number(m[3]);
+      const mo = m[2] ? monthIndex(m[2]) : -1;
+      const from = mo >= 0 ? ymd(y, mo, 1) : m[1] ? partOfYear(partWord(m[1]), y)[0] : ymd(y, 0, 1);
+      return [from, iso(pub), "open"];
+    },
+  },
+  {
+    // (in) early July 2022 / in March 2023 / as recently as September 2023
+    re: new RegExp(`\\b(?:${PART_RE} )?${MONTH_RE},? (\\d{4})\\b`, "gi"),
+    resolve: (m) => {
+      const mo = monthIndex(m[2]!);
+      if (mo < 0) return null;
+      const [a, b] = partOfMonth(m[1] ?? "", Number(m[3]), mo);
+      return [a, b, "month"];
+    },
+  },
+  {
+    // early 2023 / the end of 2022 / in 2017 / throughout 2023 / during 2019
+    re: new RegExp(`\\b(?:${PART_RE} |(?:in|throughout|during|of|by|until|from) )(\\d{4})\\b`, "gi"),
+    resolve: (m) => {
+      const y = Number(m[2]);
+      if (y < 1900 || y > 2100) return null;
+      const [a, b] = partOfYear(m[1] ? partWord(m[1]) : "year", y);
+      return [a, b, "period"];
+    },
+  },
+  {
+    // (as soon as) early July — month of the publication year (or the next one after it)
+    re: new RegExp(`\\b(?:(?:in|by|as soon as|until|since|from|during) )(?:${PART_RE} )?${MONTH_RE}\\b(?! \\d)(?!,? \\d)`, "gi"),
+    resolve: (m, pub) => {
+      const mo = monthIndex(m[2]!);
+      if (mo < 0) return null;
+      const y = pub.getUTCFullYear();
+      return [ymd(y, mo, 1), monthEnd(y, mo), "month"];
+    },
+  },
+  {
+    re: /\b(?:on |last |this )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi,
+    resolve: (m, pub) => {
+      const dow = DAYS.indexOf(m[1]!.toLowerCase());
+      const back = (pub.getUTCDay() - dow + 7) % 7;
+      const d = new Date(pub.getTime() - back * 86400000);
+      return [iso(d), iso(d), "day"];
+    },
+  },
+  {
+    re: /\b(today|yesterday|this week|last week|earlier this week|earlier this month|this month|last month|earlier this year|this year|last year|in recent weeks|in recent months)\b/gi,
+    resolve: (m, pub) => {
+      const y = pub.getUTCFullYear(), mo = pub.getUTCMonth();
+      switch (m[1]!.toLowerCase()) {
+        case "today": return [iso(pub), iso(pub), "day"];
+        case "yesterday": { const d = iso(new Date(pub.getTime() - 86400000)); return [d, d, "day"]; }
+        case "this week": case "earlier this week": return [iso(new Date(pub.getTime() - pub.getUTCDay() * 86400000)), iso(pub), "period"];
+        case "last week": { const end = new Date(pub.getTime() - (pub.getUTCDay() + 1) * 86400000); return [iso(new Date(end.getTime() - 6 * 86400000)), iso(end), "period"]; }
+        case "earlier this month": case "this month": return [ymd(y, mo, 1), iso(pub), "period"];
+        case "last month": return [ymd(y, mo - 1, 1), monthEnd(y, mo - 1), "month"];
+        case "earlier this year": case "this year": return [ymd(y, 0, 1), iso(pub), "period"];
+        case "last year": return [ymd(y - 1, 0, 1), monthEnd(y - 1, 11), "period"];
+        case "in recent weeks": return [iso(new Date(pub.getTime() - 28 * 86400000)), iso(pub), "period"];
+        case "in recent months": return [iso(shiftMonths(pub, -3)), iso(pub), "period"];
+        default: return null;
+      }
+    },
+  },
+  {
+    re: /\b(?:over|during|in|throughout) the (summer|spring|autumn|fall|winter)\b|\b(last|this) (summer|spring|autumn|fall|winter)\b|\b(?:in )?mid(summer|winter)\b/gi,
+    resolve: (m, pub) => {
+      if (m[1]) { const [a, b] = season(m[1], pub, "latest"); return [a, b, "period"]; }
+      if (m[3]) { const [a, b] = season(m[3], pub, m[2]!.toLowerCase() === "last" ? "last" : "latest"); return [a, b, "period"]; }
+      const [a, b] = season(m[4]!, pub, "latest");
+      return [a, b, "period"];
+    },
+  },
+  {
+    // over the past year / in the last five months / for more than a year / within the last two months / past 18 months
+    re: /\b(?:over|in|during|within|for) (?:the )?(?:past|last|previous|more than|over|nearly|almost)? ?(?:the )?(?:past |last )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,3}) (day|week|month|year)s?\b/gi,
+    resolve: (m, pub) => {
+      const n = num(m[1]);
+      if (!Number.isFinite(n)) return null;
+      const unit = m[2]!.toLowerCase();
+      const from =
+        unit === "year" ? shiftMonths(pub, -12 * n) : unit === "month" ? shiftMonths(pub, -n) : new Date(pub.getTime() - n * (unit === "week" ? 7 : 1) * 86400000);
+      return [iso(from), iso(pub), "period"];
+    },
+  },
+];
+
+/** All time expressions in `text` (a sentence), with document offsets (`offset` is where the sentence starts). */
+export function findTimes(text: string, offset: number, published: Date | null): TimeMention[] {
+  if (!published) return [];
+  const found: TimeMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text)) !== null) {
+      const start = offset + m.index, end = start + m[0].length;
+      // An earlier, more specific pattern already read this stretch.
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const r = p.resolve(m, published);
+      if (!r || r[0] > r[1]) continue;
+      found.push({ start, end, text: m[0], from: r[0], to: r[1], grain: r[2] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
