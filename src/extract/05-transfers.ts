@@ -1,0 +1,350 @@
+// Step 5a: transfer frames — who gives what to whom, through whom, how far the deal got — in active, passive and nominal forms.
+import { MODAL_STATUS, TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
+import type { TimeMention } from "../time/resolve.js";
+import { actorsIn, isArms, itemsIn, leftBound, rightBound, subjectOf, type Actor, type FoundItem, type SentenceView } from "./clause.js";
+import type { DraftFact } from "./draft.js";
+import type { Item, Status } from "./types.js";
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+const HAVE = new Set(["has", "have", "had", "having"]);
+const NOUN_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "for", "’s", "'s", "such", "any", "illicit", "illegal", "weapons", "arms", "military", "further", "continued", "ongoing", "alleged", "proposed", "potential", "future", "recent", "new", "direct", "covert", "secret"]);
+const PARTY_TYPES = new Set(["country", "armed_group", "company", "organization", "government_body", "person"]);
+const EXCHANGE_OPENERS = [["in", "exchange", "for"], ["in", "return", "for"], ["as", "payment", "for"], ["in", "payment", "for"], ["in", "exchange"], ["in", "return"]];
+
+export interface TransferContext {
+  verbs: Map<string, VerbHit[]>;
+  times: TimeMention[];
+}
+
+interface Exchange {
+  /** Token where the phrase starts. */
+  at: number;
+  /** Token after the phrase. */
+  after: number;
+  withObject: boolean;
+}
+
+function findExchange(v: SentenceView, from: number, to: number): Exchange | null {
+  for (let k = from; k < to; k++) {
+    for (const seq of EXCHANGE_OPENERS) {
+      if (seq.every((w, n) => v.tokens[k + n]?.lower === w)) return { at: k, after: k + seq.length, withObject: seq.length === 3 };
+    }
+  }
+  return null;
+}
+
+/** Status from the verb's own form and the words of its verb group ("would receive", "attempted to facilitate"). */
+export function statusOf(v: SentenceView, k: number, hit: VerbHit | null, from: number): Status {
+  const toks = v.tokens;
+  // Look back over the verb group: at most eight tokens, not past the clause start.
+  const group: string[] = [];
+  for (let j = k - 1; j >= Math.max(from, k - 8); j--) {
+    const t = toks[j]!;
+    if (t.kind === "punct" && t.text !== "'s" && t.text !== "’s") break;
+    group.push(t.lower);
+  }
+  for (const w of group) {
+    const st = MODAL_STATUS[w];
+    if (st) return st;
+    if (w === "continue" || w === "continues" || w === "continued" || w === "continuing") return "ongoing";
+  }
+  if (group.includes("with") && group.some((w) => w === "worked" || w === "working" || w === "works" || w === "cooperating")) return "negotiating";
+  if (!hit) return "delivered";
+  if (hit.prospective) return "proposed";
+  const nearAux = group[0];
+  if (hit.form === "ing") {
+    if (nearAux && BE.has(nearAux)) return "ongoing";
+    if (group[0] === "been") return "ongoing";
+    return group.includes("to") ? "proposed" : "ongoing";
+  }
+  if (hit.form === "past" || hit.form === "participle") return "delivered";
+  if (hit.form === "base") {
+    if (group.includes("to")) return "proposed";
+    return "ongoing";
+  }
+  return "ongoing";
+}
+
+function isNounUse(v: SentenceView, k: number): boolean {
+  const prev = v.tokens[k - 1];
+  const next = v.tokens[k + 1];
+  if (!prev) return true;
+  if (NOUN_DETERMINERS.has(prev.lower)) return true;
+  if (next?.lower === "of") return true;
+  return prev.cap && !BE.has(prev.lower) && !HAVE.has(prev.lower);
+}
+
+function partyOk(a: Actor | undefined | null): a is Actor {
+  return !!a && PARTY_TYPES.has(a.type);
+}
+
+function byPrep(list: Actor[], ...preps: string[]): Actor | undefined {
+  return list.find((a) => a.prep !== null && preps.includes(a.prep));
+}
+
+function pickItems(items: FoundItem[]): { items: Item[]; arms: boolean } | null {
+  const strong = items.filter((i) => !i.weak);
+  const use = strong.length ? strong : [];
+  if (!use.length) return null;
+  const arms = use.some((i) => isArms(i.category));
+  const chosen = arms ? use.filter((i) => isArms(i.category)) : use;
+  return { items: chosen.map(({ first: _f, last: _l, weak: _w, ...rest }) => rest), arms };
+}
+
+function timeNear(times: TimeMention[], v: SentenceView): TimeMention | undefined {
+  return times.find((t) => t.start >= v.s.start && t.end <= v.s.end);
+}
+
+export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftFact[]): void {
+  const { tokens } = v;
+  const usedAt = new Set<number>();
+  for (let k = v.s.first; k < v.s.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || usedAt.has(k)) continue;
+    const hits = ctx.verbs.get(t.lower);
+    const hit = hits?.find((h) => h.frame === "give" || h.frame === "get" || h.frame === "turn" || h.frame === "broker" || h.frame === "use") ?? null;
+    const nounSide = TRANSFER_NOUNS[t.lower];
+    if (!hit && !nounSide) continue;
+    const nominal = !!nounSide && (!hit || isNounUse(v, k));
+    const from = leftBound(v, k);
+    const to = rightBound(v, k);
+    const before = countDrafts(out);
+    if (hit?.frame === "broker" && !nominal) {
+      brokerFrame(v, ctx, k, hit, from, to, out);
+    } else if (nominal) {
+      nominalFrame(v, ctx, k, from, to, null, out);
+    } else if (hit) {
+      verbFrame(v, ctx, k, hit, from, to, out);
+    }
+    if (countDrafts(out) > before) usedAt.add(k);
+  }
+}
+
+const countDrafts = (out: DraftFact[]) => out.length;
+
+function makeDraft(v: SentenceView, ctx: TransferContext, k: number, rule: string, roles: Record<string, string>, picked: { items: Item[]; arms: boolean }, status: Status): DraftFact {
+  const time = timeNear(ctx.times, v);
+  return {
+    type: picked.arms ? "arms_transfer" : "goods_transfer",
+    roles,
+    items: picked.items,
+    status,
+    sentence: v.s.index,
+    trigger: k,
+    evidence: { start: v.s.start, end: v.s.end },
+    rule,
+    ...(time ? { time: { text: time.text, start: time.from, end: time.to } } : {}),
+  };
+}
+
+/** Adds the other side of a deal ("in exchange for commercial aircraft") as a linked fact in the reverse direction. */
+function addExchange(v: SentenceView, ctx: TransferContext, main: DraftFact, ex: Exchange | null, to: number, out: DraftFact[]): void {
+  out.push(main);
+  const mainIdx = out.length - 1;
+  if (!ex) return;
+  const supplier = main.roles.supplier as string | undefined;
+  const recipient = main.roles.recipient as string | undefined;
+  if (!supplier || !recipient) return;
+  if (!ex.withObject) {
+    main.returnForEarlier = true;
+    return;
+  }
+  const exItems = itemsIn(v, ex.after, Math.max(to, Math.min(v.s.last, ex.after + 14)));
+  const picked = pickItems(exItems);
+  if (!picked) {
+    main.returnForEarlier = true;
+    return;
+  }
+  const counter = makeDraft(v, ctx, ex.at, "transfer.exchange-for", { supplier: recipient, recipient: supplier }, picked, main.status);
+  out.push(counter);
+  main.exchangeWith = [out.length - 1];
+  counter.exchangeWith = [mainIdx];
+}
+
+function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): void {
+  const { tokens } = v;
+  const left = actorsIn(v, from, k);
+  const right = actorsIn(v, k + 1, to);
+  const ex = findExchange(v, k + 1, v.s.last) ?? (findExchange(v, v.s.first, k));
+  const itemEnd = ex && ex.at > k ? ex.at : to;
+  const items = itemsIn(v, k + 1, itemEnd);
+  let picked = pickItems(items);
+  const prev = tokens[k - 1];
+  const passive = (hit.form === "participle" || hit.form === "past") && !!prev && BE.has(prev.lower);
+  const subj = subjectOf(v, k, from);
+  let verbStatus = statusOf(v, k, hit, from);
+  let supplier: Actor | undefined;
+  let recipient: Actor | undefined;
+  let broker: Actor | undefined;
+  let rule = `transfer.${hit.lemma}`;
+
+  switch (hit.frame) {
+    case "give": {
+      if (passive) {
+        supplier = byPrep(right, "by", "from");
+        recipient = byPrep(right, "to", "into");
+        rule += ".passive";
+        break;
+      }
+      supplier = subj ?? undefined;
+      recipient = byPrep(right, "to", "into");
+      // Direct object: "provide Pyongyang with food", "offering North Korea food", "sold North Korea drones".
+      if (!recipient) {
+        const obj = right.find((a) => a.prep === null && a.first <= k + 3);
+        if (obj) {
+          const afterObj = tokens[obj.last + (obj.possessive ? 1 : 0)];
+          const nextActor = right.find((a) => a.first > obj.last && a.first <= obj.last + 2 && obj.possessive);
+          const target = nextActor ?? obj;
+          if (afterObj && (afterObj.lower === "with" || itemsIn(v, target.last, Math.min(to, target.last + 8)).length)) recipient = target;
+        }
+      }
+      const src = byPrep(right, "from");
+      if (src && partyOk(subj) && subj.type !== "country") {
+        broker = subj;
+        supplier = src;
+        rule += ".carrier";
+      }
+      break;
+    }
+    case "get": {
+      if (hit.lemma === "take" && tokens[k + 1]?.lower !== "delivery") return;
+      recipient = subj ?? undefined;
+      supplier = byPrep(right, "from");
+      const beneficiary = byPrep(right, "for");
+      if (beneficiary) {
+        if (recipient && recipient.entity !== beneficiary.entity) broker = recipient;
+        recipient = beneficiary;
+        rule += ".for";
+      }
+      // "worked with North Korean officials to obtain ...": the partner is the source.
+      if (!supplier) {
+        const partner = left.find((a) => a.prep === "with");
+        if (partner) supplier = partner;
+      }
+      if (passive) return;
+      break;
+    }
+    case "turn": {
+      const nextWord = tokens[k + 1]?.lower;
+      if (!nextWord || !["to", "on", "upon"].includes(nextWord === "again" ? (tokens[k + 2]?.lower ?? "") : nextWord)) return;
+      const forAt = findWord(v, "for", k + 1, to);
+      if (forAt < 0) return;
+      recipient = subj ?? undefined;
+      supplier = right.find((a) => a.first < forAt && (a.prep === "to" || a.prep === "on" || a.prep === "upon"));
+      picked = pickItems(itemsIn(v, forAt + 1, to));
+      rule = `transfer.turn-to-for`;
+      // Looking or turning to a supplier is a search, not a delivery.
+      verbStatus = "proposed";
+      break;
+    }
+    case "use": {
+      recipient = subj ?? undefined;
+      const origin = v.origins.find((o) => o.first > k && o.first < to);
+      const fromActor = byPrep(right, "from");
+      if (origin) supplier = { entity: origin.entity, type: "country", first: origin.first, last: origin.last, prep: null, possessive: false, pronoun: false };
+      else if (fromActor) supplier = fromActor;
+      if (passive) {
+        // "Iranian drones were used by the Houthis"
+        recipient = byPrep(right, "by");
+        const o = v.origins.find((o2) => o2.first >= from && o2.first < k);
+        if (o) supplier = { entity: o.entity, type: "country", first: o.first, last: o.last, prep: null, possessive: false, pronoun: false };
+      }
+      rule = "transfer.used-supplied-items";
+      if (!picked || !picked.arms) return;
+      break;
+    }
+    default:
+      return;
+  }
+  if (!picked) return;
+  if (!partyOk(supplier) || !partyOk(recipient) || supplier.entity === recipient.entity) {
+    if (!(partyOk(broker) && (partyOk(supplier) || partyOk(recipient)))) return;
+  }
+  if (supplier && recipient && supplier.entity === recipient.entity) return;
+  // A person is a broker, rarely a party: a person subject only supplies when nothing else can.
+  const roles: Record<string, string> = {};
+  if (partyOk(supplier)) roles.supplier = supplier.entity;
+  if (partyOk(recipient)) roles.recipient = recipient.entity;
+  if (partyOk(broker) && broker.entity !== roles.supplier && broker.entity !== roles.recipient) roles.broker = broker.entity;
+  const draft = makeDraft(v, ctx, k, rule, roles, picked, verbStatus);
+  addExchange(v, ctx, draft, ex, to, out);
+}
+
+function findWord(v: SentenceView, w: string, from: number, to: number): number {
+  for (let j = from; j < to; j++) if (v.tokens[j]!.lower === w) return j;
+  return -1;
+}
+
+/** "B facilitated the transfer of Iranian UAVs to Russia", "B attempted to facilitate arms deals between Russia and the DPRK". */
+function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): void {
+  const broker = subjectOf(v, k, from);
+  const status = statusOf(v, k, hit, from);
+  // The object: the first transfer noun after the verb.
+  for (let j = k + 1; j < Math.min(to, k + 8); j++) {
+    const w = v.tokens[j]!.lower;
+    if (TRANSFER_NOUNS[w] || ctx.verbs.get(w)?.some((h) => h.frame === "give" || h.frame === "get")) {
+      nominalFrame(v, ctx, j, k + 1, to, { broker: broker ?? null, status }, out);
+      return;
+    }
+  }
+}
+
+/** "the transfer of Iranian UAVs to Russia", "PMC Wagner's acquisition of UAVs from Iran", "arms deals between X and Y". */
+function nominalFrame(
+  v: SentenceView, ctx: TransferContext, k: number, from: number, to: number, governed: { broker: Actor | null; status: Status } | null, out: DraftFact[],
+): void {
+  const { tokens } = v;
+  const side = TRANSFER_NOUNS[tokens[k]!.lower] ?? "either";
+  // The noun phrase runs to the clause end; "that likely originated from the DPRK" still names the source.
+  let end = to;
+  const origVerb = tokens[end + 1]?.lower === "likely" ? end + 2 : end + 1;
+  if (tokens[end]?.lower === "that" && ["originated", "came", "originate", "come"].includes(tokens[origVerb]?.lower ?? "")) end = Math.min(v.s.last, origVerb + 4);
+  const right = actorsIn(v, k + 1, end);
+  const ex = findExchange(v, k + 1, v.s.last);
+  const itemFrom = Math.max(from, k - 4);
+  const items = itemsIn(v, itemFrom, ex && ex.at > k ? ex.at : end);
+  const picked = pickItems(items);
+  if (!picked) return;
+  let supplier = byPrep(right, "from", "by");
+  let recipient = byPrep(right, "to", "into", "for");
+  // "Russia's acquisition of ...", "the DPRK's deployment of troops".
+  const possessor = v.actors.find((a) => a.possessive && a.last + 1 <= k && a.last + 1 >= k - 3);
+  if (possessor) {
+    if (side === "recipient" && !recipient) recipient = possessor;
+    else if (side === "supplier" && !supplier) supplier = possessor;
+  }
+  // "Iranian UAVs", "DPRK-origin missiles", "North Korean troops": the origin supplies.
+  if (!supplier) {
+    const o = v.origins.find((x) => x.first >= itemFrom && x.first < end);
+    if (o) supplier = { entity: o.entity, type: "country", first: o.first, last: o.last, prep: null, possessive: false, pronoun: false };
+  }
+  const between = right.filter((a) => a.prep === "between");
+  if ((!supplier || !recipient) && between.length === 2) {
+    const [a, b] = between as [Actor, Actor];
+    if (supplier && supplier.entity === a.entity) recipient = b;
+    else if (supplier && supplier.entity === b.entity) recipient = a;
+    else if (!supplier && !recipient) {
+      // Direction is not in the words; keep the pair in text order and let the merge step orient it by other facts.
+      supplier = a;
+      recipient = b;
+    }
+  }
+  if (!governed && !(supplier && recipient)) return;
+  let status: Status;
+  if (governed) status = governed.status;
+  else {
+    const from2 = leftBound(v, k);
+    status = statusOf(v, k, null, from2);
+  }
+  if (tokens[k - 1]?.lower === "proposed" || tokens[k - 1]?.lower === "potential" || tokens[k - 1]?.lower === "planned") status = "proposed";
+  const roles: Record<string, string> = {};
+  if (partyOk(supplier)) roles.supplier = supplier.entity;
+  if (partyOk(recipient) && recipient.entity !== roles.supplier) roles.recipient = recipient.entity;
+  const broker = governed?.broker;
+  if (partyOk(broker) && broker.entity !== roles.supplier && broker.entity !== roles.recipient) roles.broker = broker.entity;
+  const parties = Number(!!roles.supplier) + Number(!!roles.recipient);
+  if (parties === 0 || (parties === 1 && !roles.broker)) return;
+  const draft = makeDraft(v, ctx, k, governed ? "transfer.broker-facilitate" : `transfer.noun-${tokens[k]!.lower}`, roles, picked, status);
+  if (between.length === 2 && !possessor && !v.origins.length) draft.rule += ".between";
+  addExchange(v, ctx, draft, ex, end, out);
+}

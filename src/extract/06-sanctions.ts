@@ -1,0 +1,176 @@
+// Step 5b: sanction frames — who designates, lists or sanctions whom, when, and whether it is done, proposed, threatened or lifted.
+import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
+import type { TimeMention } from "../time/resolve.js";
+import { actorsIn, leftBound, subjectOf, type Actor, type SentenceView } from "./clause.js";
+import type { DraftFact } from "./draft.js";
+import type { SanctionStatus } from "./types.js";
+
+const AUTHORITY_TYPES = new Set(["government_body", "country", "organization", "person"]);
+const TARGET_TYPES = new Set(["person", "company", "organization", "armed_group", "government_body", "country", "vessel", "aircraft"]);
+const TARGET_STOPS = new Set(["pursuant", "for", "under", "who", "which", "that", "because", "after", "in", "on", "since", "over", "as", "to", "by", "with", "when", "while", "amid", ";", ":", "(", "“", "”"]);
+const COORD = new Set([",", "and", "or", "as", "well", "also", "the", "a", "an", "its", "entity", "entities", "individual", "individuals", "company", "companies", "firm", "firms", "bank", "banks", "national", "nationals", "including", "namely", "-", "based", "prc", "dprk", "russian", "iranian", "chinese", "north", "korean", "person", "persons", "network", "leader", "head"]);
+const PRESENT_MARKERS = new Set(["today", "is", "are", "am", "now", "announced", "announces", "imposing", "designating", "sanctioning", "targeting", "being"]);
+const PAST_MARKERS = new Set(["previously", "earlier", "already", "formerly", "was", "were", "had", "prior"]);
+
+export interface SanctionContext {
+  verbs: Map<string, VerbHit[]>;
+  times: TimeMention[];
+  published: string | null;
+  /** The document's main sanctioning body, used when a passive designation names none ("X is being designated"). */
+  defaultAuthority: () => string | null;
+}
+
+function statusFrom(words: string[]): SanctionStatus {
+  if (words.some((w) => ["lift", "lifted", "lifting", "lifts", "delisted", "delisting", "removed", "remove", "ease", "eased", "easing", "unfreeze"].includes(w))) {
+    return words.some((w) => ["could", "would", "may", "might", "demanded", "demand", "demands", "if", "calls", "called", "urged"].includes(w)) ? "proposed" : "lifted";
+  }
+  if (words.some((w) => ["could", "may", "might", "warned", "warns", "threatened", "threatens", "threaten", "face", "risk", "exposed", "expose", "sanctionable"].includes(w))) return "threatened";
+  if (words.some((w) => ["would", "will", "propose", "proposed", "proposes", "proposal", "urged", "urge", "urges", "called", "calls", "should", "plans", "plan", "planning", "vetoed", "veto", "seeks", "seeking", "consider", "considering", "recommend", "recommends"].includes(w))) {
+    return words.includes("will") && words.includes("impose") && !words.includes("if") ? "threatened" : "proposed";
+  }
+  return "imposed";
+}
+
+function isSanctionVerb(hit: VerbHit | undefined): boolean {
+  return !!hit && (hit.frame === "sanction" || hit.frame === "lift");
+}
+
+/** Targets after `start`: the first party and the ones coordinated with it ("X, Y, and Z"). */
+function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
+  const out: Actor[] = [];
+  let k = start;
+  const actors = v.actors.filter((a) => a.first >= start && a.last <= limit && TARGET_TYPES.has(a.type));
+  for (const a of actors) {
+    // Only words of coordination or description stand between targets.
+    let ok = true;
+    for (let j = k; j < a.first; j++) {
+      const w = v.tokens[j]!.lower;
+      const described = v.origins.some((o) => o.first <= j && j < o.last);
+      if (TARGET_STOPS.has(w) || (!COORD.has(w) && !described && !(out.length === 0 && j - start < 4 && !v.tokens[j]!.cap && w !== "of"))) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) break;
+    out.push(a);
+    k = a.last;
+    if (v.tokens[k]?.text === "’s" || v.tokens[k]?.text === "'s") break;
+  }
+  return out;
+}
+
+/** Targets before a passive verb: "Prigozhin and Utkin were sanctioned", "Tekhnologiya, OOO is being designated". */
+function targetsBefore(v: SentenceView, k: number, from: number): Actor[] {
+  const subj = subjectOf(v, k, from);
+  if (!subj || !TARGET_TYPES.has(subj.type)) return [];
+  const out = [subj];
+  for (const a of [...v.actors].reverse()) {
+    if (a.last > subj.first || a.first < from) continue;
+    const gap = v.tokens.slice(a.last, out[0]!.first).map((t) => t.lower);
+    if (gap.length && gap.every((w) => COORD.has(w))) out.unshift(a);
+    else break;
+  }
+  return out;
+}
+
+function timeFor(v: SentenceView, ctx: SanctionContext, words: string[]): { text: string; start: string; end: string } | undefined {
+  const t = ctx.times.find((x) => x.start >= v.s.start && x.end <= v.s.end && x.grain !== "open");
+  if (t) return { text: t.text, start: t.from, end: t.to };
+  if (!ctx.published) return undefined;
+  if (words.some((w) => PAST_MARKERS.has(w))) return undefined;
+  if (words.some((w) => PRESENT_MARKERS.has(w))) return { text: "today", start: ctx.published, end: ctx.published };
+  return undefined;
+}
+
+export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftFact[]): void {
+  const { tokens } = v;
+  for (let k = v.s.first; k < v.s.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    const hit = ctx.verbs.get(t.lower)?.find((h) => h.frame === "sanction" || h.frame === "lift");
+    const noun = SANCTION_NOUNS.has(t.lower);
+    // "sanctions" is read as the noun: the plural verb use is rare in news copy and the noun needs "on"/"against" anyway.
+    const pluralNoun = t.lower === "sanctions" || t.lower === "designations";
+    if (!isSanctionVerb(hit) && !noun) continue;
+    if (hit && (hit.lemma === "target" || hit.lemma === "list")) {
+      // "targeting" and "listing" sanction only in a sanctions text, with a body as subject.
+      const subj = subjectOf(v, k, leftBound(v, k));
+      if (!subj || subj.type !== "government_body") continue;
+    }
+    if (hit && tokens[k - 1]?.text === "-") continue;
+    const from = leftBound(v, k);
+    const groupWords = tokens.slice(Math.max(from, k - 8), k + 1).map((x) => x.lower);
+    const prev = tokens[k - 1]?.lower ?? "";
+    const isNoun = pluralNoun || noun && (!hit || ["the", "new", "additional", "of", "us", "u.s.", "un", "eu", "impose", "imposed", "imposing", "announced", "announce", "secondary", "sweeping", "targeted", "financial", "economic", "international", "western", "tough", "more", "further", "its", "these", "such", "fresh"].includes(prev) || tokens[k + 1]?.lower === "on" || tokens[k + 1]?.lower === "against");
+    let targets: Actor[] = [];
+    let authorities: Actor[] = [];
+    let rule = "";
+    if (isNoun) {
+      const on = k + 1 < v.s.last && ["on", "against", "targeting"].includes(tokens[k + 1]!.lower) ? k + 2 : -1;
+      if (on < 0) continue;
+      targets = targetsAfter(v, on, v.s.last);
+      const subj = subjectOf(v, k, from);
+      if (subj && AUTHORITY_TYPES.has(subj.type)) authorities = coordinatedWith(v, subj, from);
+      rule = "sanction.noun-on";
+    } else if (hit) {
+      const passive = BE_PASSIVE.has(prev) || (prev === "been" && tokens[k - 2]?.lower !== "having") || (t.lower.endsWith("ed") && tokens[k + 1]?.lower === "by");
+      if (passive || (t.lower.endsWith("ed") && prev !== "has" && prev !== "have" && !subjectOf(v, k, from))) {
+        targets = targetsBefore(v, k, from);
+        const by = v.actors.find((a) => a.prep === "by" && a.first > k && a.first < k + 4);
+        if (by) authorities = coordinatedWith(v, by, k);
+        rule = "sanction.passive";
+      } else {
+        targets = targetsAfter(v, k + 1, v.s.last);
+        const subj = subjectOf(v, k, from);
+        if (subj && AUTHORITY_TYPES.has(subj.type)) authorities = coordinatedWith(v, subj, from);
+        rule = `sanction.${hit.lemma}`;
+      }
+    }
+    const goodTargets = targets.filter((x) => !authorities.some((a) => a.entity === x.entity));
+    if (!goodTargets.length) continue;
+    const status = hit?.frame === "lift" ? "lifted" : statusFrom(groupWords);
+    let authorityIds = authorities.filter((a) => AUTHORITY_TYPES.has(a.type)).map((a) => a.entity);
+    if (!authorityIds.length && status === "imposed") {
+      const d = ctx.defaultAuthority();
+      if (d) authorityIds = [d];
+    }
+    const time = status === "imposed" ? timeFor(v, ctx, groupWords) : timeFor(v, ctx, groupWords.filter((w) => w !== "is" && w !== "are"));
+    for (const target of goodTargets) {
+      if (authorityIds.includes(target.entity)) continue;
+      out.push({
+        type: "sanction",
+        roles: authorityIds.length ? { authority: authorityIds.length === 1 ? authorityIds[0]! : authorityIds, target: target.entity } : { target: target.entity },
+        items: [],
+        status,
+        sentence: v.s.index,
+        trigger: k,
+        evidence: { start: v.s.start, end: v.s.end },
+        rule,
+        ...(time ? { time } : {}),
+      });
+    }
+  }
+}
+
+const BE_PASSIVE = new Set(["is", "are", "was", "were", "being", "be", "been", "get", "got"]);
+
+/** An actor and the ones listed with it: "The European Union, the United Kingdom, Canada, and Japan have sanctioned ...". */
+function coordinatedWith(v: SentenceView, head: Actor, from: number): Actor[] {
+  const out = [head];
+  const list = v.actors.filter((a) => a.first >= from);
+  const idx = list.indexOf(head);
+  for (let n = idx - 1; n >= 0; n--) {
+    const a = list[n]!;
+    const gap = v.tokens.slice(a.last, out[0]!.first).map((x) => x.lower);
+    if (gap.length && gap.every((w) => w === "," || w === "and" || w === "the" || w === "or")) out.unshift(a);
+    else break;
+  }
+  for (let n = idx + 1; n < list.length; n++) {
+    const a = list[n]!;
+    const last = out[out.length - 1]!;
+    const gap = v.tokens.slice(last.last, a.first).map((x) => x.lower);
+    if (gap.length && gap.every((w) => w === "," || w === "and" || w === "the" || w === "or")) out.push(a);
+    else break;
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+// Step 6: who says so and how sure the text is — reporting verbs, "according to", quotes that run over several sentences, hedges and denials.
+import { DENIAL_WORDS, HEDGE_WORDS, NEGATION_WORDS, REPORTING_VERBS } from "../lexicon/cues.js";
+import { subjectOf, type Actor, type SentenceView } from "./clause.js";
+import type { DraftFact } from "./draft.js";
+import type { Certainty } from "./types.js";
+
+const SOURCE_TYPES = new Set(["person", "government_body", "organization", "company", "country", "armed_group"]);
+
+export interface SentenceSource {
+  speakers: string[];
+  /** Persons who speak in this sentence (for statement facts), with the body they speak for. */
+  statements: { speaker: string; organization?: string }[];
+  hedged: boolean;
+}
+
+function bodyNextTo(v: SentenceView, person: Actor): Actor | undefined {
+  // "White House National Security Council spokesman John Kirby", "Kirby, a spokesman for the NSC".
+  return v.actors.find(
+    (a) => a !== person && (a.type === "government_body" || a.type === "organization") &&
+      ((a.last <= person.first && person.first - a.last <= 3) || (a.first >= person.last && a.first - person.last <= 5)),
+  );
+}
+
+export function sourcesOf(v: SentenceView): SentenceSource {
+  const speakers = new Set<string>();
+  const statements: SentenceSource["statements"] = [];
+  const { tokens } = v;
+  let hedged = false;
+  const addSpeaker = (a: Actor | undefined | null) => {
+    if (!a || !SOURCE_TYPES.has(a.type)) return;
+    speakers.add(a.entity);
+    if (a.type === "person") {
+      const body = bodyNextTo(v, a);
+      if (body) speakers.add(body.entity);
+      statements.push({ speaker: a.entity, ...(body ? { organization: body.entity } : {}) });
+    }
+  };
+  for (let k = v.s.first; k < v.s.last; k++) {
+    const w = tokens[k]!.lower;
+    if (HEDGE_WORDS.has(w)) hedged = true;
+    if (!REPORTING_VERBS.has(w)) continue;
+    if (w === "according") {
+      if (tokens[k + 1]?.lower !== "to") continue;
+      const a = v.actors.find((x) => x.first > k + 1 && x.first <= k + 6);
+      addSpeaker(a);
+      if (a && a.type !== "person") {
+        const person = v.actors.find((x) => x.type === "person" && x.first > a.last && x.first <= a.last + 4);
+        addSpeaker(person);
+      }
+      continue;
+    }
+    // Inverted: '..., said Treasury Secretary Janet Yellen.'
+    const prev = tokens[k - 1];
+    if (prev && (prev.text === "," || prev.text === "”" || prev.text === "\"" || prev.text === "’")) {
+      const after = v.actors.find((x) => x.first > k && x.first <= k + 12 && x.type === "person") ?? v.actors.find((x) => x.first > k && x.first <= k + 3);
+      if (after) {
+        addSpeaker(after);
+        continue;
+      }
+    }
+    let from = v.s.first;
+    for (let j = k - 1; j >= v.s.first; j--) {
+      const t = tokens[j]!.text;
+      if (t === "”" || t === "“" || t === ";" || (t === "\"" && j !== k - 1)) {
+        from = j + 1;
+        break;
+      }
+    }
+    addSpeaker(subjectOf(v, k, from));
+  }
+  return { speakers: [...speakers], statements, hedged };
+}
+
+/** Quotes that run over several sentences keep the speaker named in any one of them; a following quote with no new speaker keeps it too. */
+export function spreadQuoteSpeakers(text: string, views: SentenceView[], sources: SentenceSource[]): void {
+  const regions: { start: number; end: number }[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = i;
+    else if (c === 0x201d && open >= 0) {
+      regions.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  let prevSpeakers: string[] = [];
+  let prevEnd = -Infinity;
+  for (const r of regions) {
+    const idx = views.map((v, n) => (v.s.end > r.start && v.s.start < r.end ? n : -1)).filter((n) => n >= 0);
+    if (!idx.length) continue;
+    // The sentence that closes the quote usually carries "X said"; the one after may too ("“…,” he said.").
+    const own = new Set<string>();
+    for (const n of idx) for (const s of sources[n]!.speakers) own.add(s);
+    const lastIdx = idx[idx.length - 1]!;
+    const follow = sources[lastIdx + 1];
+    if (!own.size && follow && views[lastIdx + 1]!.s.start - r.end < 3) for (const s of follow.speakers) own.add(s);
+    let speakers = [...own];
+    if (!speakers.length && r.start - prevEnd < 600) speakers = prevSpeakers;
+    for (const n of idx) {
+      const src = sources[n]!;
+      for (const s of speakers) if (!src.speakers.includes(s)) src.speakers.push(s);
+    }
+    if (speakers.length) {
+      prevSpeakers = speakers;
+      prevEnd = r.end;
+    }
+  }
+}
+
+/** Certainty of one fact from the words of its sentence around the trigger. */
+export function certaintyOf(v: SentenceView, d: DraftFact, src: SentenceSource): Certainty {
+  const { tokens } = v;
+  const from = v.s.first;
+  let negated = !!d.negated;
+  // Negation in the verb group: "did not deliver", "has never supplied".
+  for (let j = d.trigger - 1; j >= Math.max(from, d.trigger - 4); j--) {
+    const w = tokens[j]!.lower;
+    if (w === "not" || w === "n't" || w === "never") negated = true;
+  }
+  // "no evidence of", "yet to see evidence", "no signs".
+  const before = tokens.slice(from, d.trigger).map((t) => t.lower);
+  for (let j = 0; j < before.length; j++) {
+    const w = before[j]!;
+    if ((w === "evidence" || w === "sign" || w === "signs" || w === "proof") && (before[j - 1] === "no" || before.slice(Math.max(0, j - 4), j).includes("yet") || before[j - 1] === "any")) negated = true;
+    if (w === "false" || w === "baseless" || w === "groundless" || w === "unfounded") negated = true;
+  }
+  if (negated) return "negated";
+  if (before.some((w) => DENIAL_WORDS.has(w))) return "disputed";
+  if (before.some((w) => HEDGE_WORDS.has(w)) || src.hedged && before.some((w) => NEGATION_WORDS.has(w) === false && HEDGE_WORDS.has(w))) return "suspected";
+  if (src.speakers.length) return "reported";
+  return "stated";
+}

@@ -1,0 +1,137 @@
+// Step 7: one fact per deal per document — drafts of the same deal merge, keeping every evidence span; deal sides get linked.
+import type { DraftFact } from "./draft.js";
+import type { Certainty, Fact, Link, Span, Status } from "./types.js";
+
+export interface AttributedDraft extends DraftFact {
+  certainty: Certainty;
+  attributedTo: string[];
+}
+
+const PROSPECTIVE = new Set<Status>(["proposed", "considered", "negotiating", "agreed", "attempted"]);
+
+function statusClass(s: Status): string {
+  if (PROSPECTIVE.has(s)) return "prospective";
+  if (s === "delivered" || s === "ongoing") return "actual";
+  return s;
+}
+
+function certaintyClass(c: Certainty): string {
+  return c === "negated" || c === "disputed" ? "contested" : "asserted";
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function keyOf(d: AttributedDraft): string {
+  if (d.type === "sanction") return `sanction|${one(d.roles.target)}|${d.status}`;
+  if (d.type === "statement") return `statement|${one(d.roles.speaker)}`;
+  return `${d.type}|${one(d.roles.supplier) ?? "?"}|${one(d.roles.recipient) ?? "?"}|${statusClass(d.status)}|${certaintyClass(d.certainty)}`;
+}
+
+const CERTAINTY_RANK: Record<Certainty, number> = { negated: 0, disputed: 1, stated: 2, reported: 3, suspected: 4 };
+
+interface Group {
+  drafts: number[];
+  fact: Fact;
+  firstSentence: number;
+}
+
+function spanKey(s: Span): string {
+  return `${s.start}:${s.end}`;
+}
+
+/** Orients "deals between X and Y" by another fact about the same pair; a pair that nothing orients is dropped. */
+function orientBetween(drafts: AttributedDraft[]): AttributedDraft[] {
+  const directed = drafts.filter((d) => !d.rule.endsWith(".between") && d.roles.supplier && d.roles.recipient);
+  return drafts.flatMap((d) => {
+    if (!d.rule.endsWith(".between")) return [d];
+    const s = one(d.roles.supplier), r = one(d.roles.recipient);
+    const same = directed.find((x) => one(x.roles.supplier) === s && one(x.roles.recipient) === r && x.type === d.type);
+    if (same) return [d];
+    const reverse = directed.find((x) => one(x.roles.supplier) === r && one(x.roles.recipient) === s && x.type === d.type);
+    if (reverse) return [{ ...d, roles: { ...d.roles, supplier: r!, recipient: s! } }];
+    return [];
+  });
+}
+
+export function mergeDrafts(input: AttributedDraft[]): Fact[] {
+  const drafts = orientBetween(input);
+  // Index shift: exchange links point into `input`; map them to the oriented list.
+  const pos = new Map<DraftFact, number>();
+  drafts.forEach((d, n) => pos.set(d, n));
+  const inputToDraft = new Map<number, number>();
+  input.forEach((d, n) => {
+    const found = drafts.findIndex((x) => x === d || (x.sentence === d.sentence && x.trigger === d.trigger && x.rule === d.rule && x.type === d.type));
+    if (found >= 0) inputToDraft.set(n, found);
+  });
+
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group[]>();
+  const groupOfDraft: Group[] = [];
+  drafts.forEach((d, n) => {
+    const key = keyOf(d);
+    const cands = byKey.get(key) ?? [];
+    // Two brokers mean two deals; a missing broker joins the deal that has one.
+    const broker = one(d.roles.broker);
+    let g = cands.find((c) => {
+      const b = one(c.fact.roles.broker);
+      return !broker || !b || b === broker;
+    });
+    if (!g) {
+      g = {
+        drafts: [],
+        firstSentence: d.sentence,
+        fact: { id: "", type: d.type, roles: { ...d.roles }, items: [], status: d.status, certainty: d.certainty, attributedTo: [], linked: [], evidence: [], rule: d.rule },
+      };
+      groups.push(g);
+      cands.push(g);
+      byKey.set(key, cands);
+    }
+    g.drafts.push(n);
+    groupOfDraft[n] = g;
+    const f = g.fact;
+    if (broker && !f.roles.broker) f.roles.broker = broker;
+    if (d.type === "sanction" && d.roles.authority) {
+      const have = new Set(([] as string[]).concat(f.roles.authority ?? []));
+      for (const a of ([] as string[]).concat(d.roles.authority)) have.add(a);
+      f.roles.authority = have.size === 1 ? [...have][0]! : [...have];
+    }
+    if (d.type === "statement" && d.roles.organization && !f.roles.organization) f.roles.organization = d.roles.organization;
+    for (const it of d.items) if (!f.items.some((x) => x.text === it.text)) f.items.push(it);
+    for (const a of d.attributedTo) if (!f.attributedTo.includes(a)) f.attributedTo.push(a);
+    if (!f.evidence.some((e) => spanKey(e) === spanKey(d.evidence))) f.evidence.push(d.evidence);
+    if (!f.time && d.time) f.time = d.time;
+    if (CERTAINTY_RANK[d.certainty] > CERTAINTY_RANK[f.certainty] && certaintyClass(d.certainty) === certaintyClass(f.certainty)) f.certainty = d.certainty;
+    const rules = new Set([...(f.rules ?? [f.rule]), d.rule]);
+    if (rules.size > 1) f.rules = [...rules];
+  });
+
+  groups.sort((a, b) => a.fact.evidence[0]!.start - b.fact.evidence[0]!.start);
+  groups.forEach((g, n) => (g.fact.id = `f${n + 1}`));
+
+  const link = (a: Fact, b: Fact) => {
+    if (a === b) return;
+    const add = (x: Fact, y: Fact) => {
+      if (!x.linked.some((l: Link) => l.relation === "in_exchange_for" && l.fact === y.id)) x.linked.push({ relation: "in_exchange_for", fact: y.id });
+    };
+    add(a, b);
+    add(b, a);
+  };
+  input.forEach((d, n) => {
+    const dn = inputToDraft.get(n);
+    if (dn === undefined) return;
+    const g = groupOfDraft[dn]!;
+    for (const other of d.exchangeWith ?? []) {
+      const on = inputToDraft.get(other);
+      if (on !== undefined) link(g.fact, groupOfDraft[on]!.fact);
+    }
+    if (d.returnForEarlier) {
+      const s = one(d.roles.supplier), r = one(d.roles.recipient);
+      // The other side is the nearest earlier (or same-sentence) fact running the other way.
+      const earlier = groups
+        .filter((x) => x !== g && x.firstSentence <= d.sentence && one(x.fact.roles.supplier) === r && one(x.fact.roles.recipient) === s)
+        .sort((a, b) => b.firstSentence - a.firstSentence)[0];
+      if (earlier) link(g.fact, earlier.fact);
+    }
+  });
+  return groups.map((g) => g.fact);
+}

@@ -1,0 +1,239 @@
+// A sentence seen by the fact rules: its actors (role-able mentions) with the preposition that governs each, origins, items.
+import { CLAUSE_OPENERS, LEFT_STOPS, PERSON_PRONOUNS, PREPOSITIONS } from "../lexicon/cues.js";
+import { ARMS_CATEGORIES, ITEM_WORDS, MILITARY_MODIFIERS, NUMBER_WORDS, WEAK_ITEMS } from "../lexicon/items.js";
+import { ACTOR_NOUNS, DESCRIPTION_NOUNS } from "../lexicon/roles.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
+import type { ResolvedEntity } from "./03-coreference.js";
+import type { Mention } from "./mention-types.js";
+import type { Item, ItemCategory } from "./types.js";
+
+export interface Actor {
+  entity: string;
+  type: ResolvedEntity["type"];
+  first: number;
+  last: number;
+  /** The preposition governing the actor ("to", "from", "with", "between"), or null for a subject or direct object. */
+  prep: string | null;
+  /** "Russia's acquisition": the actor owns the next noun. */
+  possessive: boolean;
+  pronoun: boolean;
+}
+
+export interface Origin {
+  entity: string;
+  first: number;
+  last: number;
+}
+
+export interface FoundItem extends Item {
+  first: number;
+  last: number;
+  /** A vague noun ("support", "goods") without a military word before it. */
+  weak: boolean;
+}
+
+export interface SentenceView {
+  text: string;
+  s: Sentence;
+  tokens: Token[];
+  actors: Actor[];
+  origins: Origin[];
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "some", "any", "all", "both", "other"]);
+const NOT_ACTOR_AFTER = new Set(["company", "companies", "firm", "firms", "industrial", "equipment", "communications", "hardware", "aid", "assistance", "support", "cooperation", "base", "contractor", "contractors", "industry", "company's", "budget", "spending", "exports", "imports"]);
+const ORIGIN_SUFFIX = new Set(["origin", "made", "built", "sourced", "produced", "manufactured", "supplied", "provided", "designed"]);
+
+export function buildView(text: string, s: Sentence, tokens: Token[], mentions: Mention[], entities: Map<string, ResolvedEntity>, lastPerson: (pos: number) => string | null): SentenceView {
+  const actors: Actor[] = [];
+  const origins: Origin[] = [];
+  for (const m of mentions) {
+    if (m.sentence !== s.index || !m.entity || m.nested) continue;
+    const e = entities.get(m.entity);
+    if (!e || e.weak) continue;
+    const next = tokens[m.last];
+    const next2 = tokens[m.last + 1];
+    // "DPRK-origin", "Iranian-made", "Russia-based": the country qualifies the next noun instead of acting.
+    if (next?.text === "-" && !next.spaceBefore && next2 && ORIGIN_SUFFIX.has(next2.lower)) {
+      origins.push({ entity: m.entity, first: m.first, last: m.last + 2 });
+      continue;
+    }
+    if (next?.text === "-" && next2?.lower === "based") continue;
+    if (m.source === "demonym") {
+      const head = next?.lower ?? "";
+      if (ACTOR_NOUNS.has(head) && !NOT_ACTOR_AFTER.has(next2?.lower ?? "") && !DESCRIPTION_NOUNS.has(head)) {
+        actors.push(actorOf(m, e, tokens, s, actors));
+      } else if (!DESCRIPTION_NOUNS.has(head)) {
+        origins.push({ entity: m.entity, first: m.first, last: m.last });
+      }
+      continue;
+    }
+    const a = actorOf(m, e, tokens, s, actors);
+    actors.push(a);
+    // "Iran's drones": a possessive country also marks the origin of what follows.
+    if (a.possessive && e.type === "country") origins.push({ entity: m.entity, first: m.first, last: m.last + 1 });
+  }
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && PERSON_PRONOUNS.has(t.lower) && (t.lower === "he" || t.lower === "she")) {
+      const id = lastPerson(t.start);
+      const e = id ? entities.get(id) : undefined;
+      if (id && e) actors.push({ entity: id, type: e.type, first: k, last: k + 1, prep: prepBefore(tokens, k, s.first), possessive: false, pronoun: true });
+    }
+  }
+  actors.sort((a, b) => a.first - b.first);
+  // Coordinated actors share the preposition: "between Russia and the DPRK", "to Russia and Belarus".
+  for (let n = 1; n < actors.length; n++) {
+    const a = actors[n]!, p = actors[n - 1]!;
+    if (a.prep !== null) continue;
+    let k = a.first - 1;
+    while (k > p.last - 1 && DETERMINERS.has(tokens[k]!.lower)) k--;
+    const gap = tokens[k];
+    if (gap && (gap.lower === "and" || gap.lower === "or" || gap.text === ",") && k === p.last + (tokens[p.last]?.text === "’s" || tokens[p.last]?.text === "'s" ? 1 : 0)) a.prep = p.prep;
+  }
+  return { text, s, tokens, actors, origins };
+}
+
+function prepBefore(tokens: Token[], first: number, min: number): string | null {
+  let k = first - 1;
+  while (k >= min && DETERMINERS.has(tokens[k]!.lower)) k--;
+  // "to Sudan's Rapid Support Forces": the preposition before the possessor governs the whole phrase.
+  if (k >= min + 1 && (tokens[k]!.text === "’s" || tokens[k]!.text === "'s")) return null;
+  const t = tokens[k];
+  return t && k >= min && PREPOSITIONS.has(t.lower) ? t.lower : null;
+}
+
+function actorOf(m: Mention, e: ResolvedEntity, tokens: Token[], s: Sentence, before: Actor[]): Actor {
+  const next = tokens[m.last];
+  let prep = prepBefore(tokens, m.first, s.first);
+  // The possessor's preposition passes to the possessed name: "to Sudan's Rapid Support Forces".
+  const prev = before[before.length - 1];
+  if (prep === null && prev && prev.possessive && prev.last + 1 === m.first) prep = prev.prep;
+  return {
+    entity: m.entity!,
+    type: e.type,
+    first: m.first,
+    last: m.last,
+    prep,
+    possessive: next?.text === "’s" || next?.text === "'s" || (next?.text === "’" && tokens[m.last + 1]?.lower === "s"),
+    pronoun: false,
+  };
+}
+
+/** The first token of the clause holding `k` (a subject search goes no further left). */
+export function leftBound(v: SentenceView, k: number): number {
+  for (let j = k - 1; j >= v.s.first; j--) if (LEFT_STOPS.has(v.tokens[j]!.lower)) return j + 1;
+  return v.s.first;
+}
+
+/** One past the last token of the clause holding `k`. */
+export function rightBound(v: SentenceView, k: number): number {
+  for (let j = k + 1; j < v.s.last; j++) {
+    const t = v.tokens[j]!;
+    if (CLAUSE_OPENERS.has(t.lower)) return j;
+  }
+  return v.s.last;
+}
+
+/** Nearest actor left of `k` that reads as the clause subject: not governed by a preposition, not inside an appositive. */
+export function subjectOf(v: SentenceView, k: number, from: number): Actor | null {
+  let best: Actor | null = null;
+  for (const a of v.actors) {
+    if (a.first < from || a.last > k) continue;
+    if (a.prep !== null) continue;
+    if (a.possessive && nextNounIsNotName(v, a)) continue;
+    best = a;
+  }
+  return best;
+}
+
+function nextNounIsNotName(v: SentenceView, a: Actor): boolean {
+  // "Russia's war" — the possessive modifies a common noun, so Russia is not the subject of what follows... unless
+  // nothing else is: callers fall back to it through `possessorOf`.
+  const after = v.tokens[a.last + 1];
+  return !!after && !after.cap;
+}
+
+export function actorsIn(v: SentenceView, from: number, to: number): Actor[] {
+  return v.actors.filter((a) => a.first >= from && a.last <= to);
+}
+
+const QUANT_RE = /^(?:over|more|than|nearly|almost|about|around|some|up|to|at|least|several|hundreds|thousands|dozens|dozen|tens|of|kinds|types|pieces|units|sorts|batches|shipments|tons|tonnes|million|billion|barrels|rounds|numerous|many|multiple|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d[\d,.]*)$/;
+
+/** Items in [from, to): item nouns with their modifiers and quantity ("over two dozen kinds of weapons and munitions"). */
+export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] {
+  const out: FoundItem[] = [];
+  const { tokens } = v;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    let cat: ItemCategory | undefined = ITEM_WORDS[t.lower];
+    if (!cat) continue;
+    // A capitalised item word mid-sentence is usually a name ("Shahed Aviation", "Trade Med").
+    if (t.cap && k > v.s.first && t.text !== t.text.toUpperCase()) continue;
+    let weak = WEAK_ITEMS.has(t.lower);
+    let a = k;
+    // Modifiers before the noun: "ballistic missiles", "military equipment", "commercial aircraft", "attack drones".
+    for (let j = k - 1; j >= from && j >= k - 3; j--) {
+      const w = tokens[j]!;
+      const joined = w.text === "-" ? null : w.lower;
+      if (w.text === "-") { a = j; continue; }
+      const mod = joined ? MILITARY_MODIFIERS[joined] : undefined;
+      if (mod) {
+        if (weak || cat === "civil_aircraft" || cat === "components" || cat === "other") {
+          if (!(cat === "components" && (mod === "components"))) cat = mod === "components" ? "components" : cat === "civil_aircraft" ? "aircraft" : mod;
+        }
+        weak = false;
+        a = j;
+        continue;
+      }
+      if (joined && (joined === "commercial" || joined === "civilian" || joined === "civil") && cat === "civil_aircraft") { a = j; continue; }
+      if (joined && ITEM_WORDS[joined] && !WEAK_ITEMS.has(joined)) { a = j; continue; }
+      break;
+    }
+    // Quantity: "hundreds of", "over two dozen kinds of", "9,000 pieces of", "up to several hundred".
+    let q = a;
+    for (let j = a - 1; j >= from && j >= a - 7; j--) {
+      const w = tokens[j]!;
+      if (QUANT_RE.test(w.lower)) q = j;
+      else break;
+    }
+    while (q < a && ["of", "to", "at", "a", "an", "than"].includes(tokens[q]!.lower)) q++;
+    const item: FoundItem = { text: v.text.slice(tokens[q]!.start, t.end), category: cat, first: q, last: k + 1, weak };
+    const qty = quantityOf(tokens.slice(q, a));
+    if (qty) item.quantity = qty;
+    out.push(item);
+  }
+  return out;
+}
+
+function quantityOf(toks: Token[]): Item["quantity"] | undefined {
+  if (!toks.length) return undefined;
+  const text = toks.map((t) => t.text).join(" ").replace(/ ,/g, ",");
+  let value: number | undefined;
+  let mult = 1;
+  for (const t of toks) {
+    if (t.kind === "number") value = Number(t.text.replace(/,/g, ""));
+    else if (t.lower === "dozen" || t.lower === "dozens") mult = 12;
+    else if (t.lower === "hundred") mult = 100;
+    else if (t.lower === "thousand") mult = 1000;
+    else if (NUMBER_WORDS[t.lower] !== undefined && !["a", "dozen", "dozens", "hundred", "thousand"].includes(t.lower)) value ??= NUMBER_WORDS[t.lower];
+  }
+  const words = toks.map((t) => t.lower);
+  if (value === undefined) {
+    if (words.includes("hundreds")) return { min: 200, text };
+    if (words.includes("thousands")) return { min: 2000, text };
+    if (words.includes("dozens")) return { min: 24, text };
+    if (mult > 1) value = 1;
+    else return { text };
+  }
+  const n = value * mult;
+  if (words.includes("up") && words.includes("to")) return { max: n, text };
+  if (words.some((w) => ["over", "more", "least"].includes(w))) return { min: n, text };
+  return { min: n, max: n, text };
+}
+
+export function isArms(cat: ItemCategory): boolean {
+  return ARMS_CATEGORIES.has(cat);
+}

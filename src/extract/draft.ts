@@ -1,0 +1,23 @@
+// A fact as the rules first find it, before attribution, certainty and document-level merging.
+import type { FactType, Item, Span, Status, TimeInterval } from "./types.js";
+
+export type DraftRoles = Record<string, string | string[]>;
+
+export interface DraftFact {
+  type: FactType;
+  roles: DraftRoles;
+  items: Item[];
+  status: Status;
+  /** Sentence index and the token that triggered the rule. */
+  sentence: number;
+  trigger: number;
+  evidence: Span;
+  rule: string;
+  time?: TimeInterval;
+  /** Negation or denial read right at the trigger ("did not deliver", "no evidence of"). */
+  negated?: boolean;
+  /** Index of the draft on the other side of a deal. */
+  exchangeWith?: number[];
+  /** "in return" with no object: the other side is an earlier fact in the reverse direction. */
+  returnForEarlier?: boolean;
+}
