@@ -275,6 +275,16 @@ function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number
   }
 
   const words = tokens.slice(a, b).filter((t) => t.kind === "word").map((t) => t.lower);
+  // A body's name followed by a unit name or acronym is the unit: "IRGC Aerospace Force", "IRGC ASF", "IRGC-Qods Force".
+  if (firstPart.m?.entry.kind === "body" && parts.length === 2 && !parts[1]!.m) {
+    const rest = tokens.slice(parts[1]!.first, parts[1]!.last).filter((t) => t.kind === "word");
+    if (rest.length <= 3 && rest.some((t) => isAllCaps(t) || TYPE_OF_WORD.has(t.lower))) {
+      out.push(gazMention(ctx, s, firstPart.m, true));
+      const bodyType = ctx.gazetteer.bodies.get(firstPart.m.entry.key)?.type ?? null;
+      pushName(ctx, s, a, b, positions, bodyType, out, ctx.gazetteer.bodies.get(firstPart.m.entry.key)?.country);
+      return;
+    }
+  }
   const kwType = keywordType(words);
   if (kwType && kwType !== "person") {
     // "Russian Air Force", "Iran-Russia Joint Chamber of Commerce": one name; its country words are nested mentions.

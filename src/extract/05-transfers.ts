@@ -1,7 +1,7 @@
 // Step 5a: transfer frames — who gives what to whom, through whom, how far the deal got — in active, passive and nominal forms.
 import { MODAL_STATUS, TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import type { TimeMention } from "../time/resolve.js";
-import { actorsIn, isArms, itemsIn, leftBound, rightBound, subjectOf, type Actor, type FoundItem, type SentenceView } from "./clause.js";
+import { actorsIn, coordinated, isArms, itemsIn, leftBound, rightBound, subjectOf, type Actor, type FoundItem, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import type { Item, Status } from "./types.js";
 
@@ -106,6 +106,8 @@ export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftF
     const nounSide = TRANSFER_NOUNS[t.lower];
     if (!hit && !nounSide) continue;
     const nominal = !!nounSide && (!hit || isNounUse(v, k));
+    // "imported, exported, or reexported": a list of alternatives states a legal criterion, not an event.
+    if (hit && !nominal && inDisjunction(v, k, ctx)) continue;
     const from = leftBound(v, k);
     const to = rightBound(v, k);
     const before = countDrafts(out);
@@ -121,6 +123,15 @@ export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftF
 }
 
 const countDrafts = (out: DraftFact[]) => out.length;
+
+function inDisjunction(v: SentenceView, k: number, ctx: TransferContext): boolean {
+  const near = (j: number) => {
+    const w = v.tokens[j];
+    return !!w && !!ctx.verbs.get(w.lower)?.some((h) => h.frame === "give" || h.frame === "get");
+  };
+  const t1 = v.tokens[k + 1]?.lower, t2 = v.tokens[k + 2]?.lower, p1 = v.tokens[k - 1]?.lower, p2 = v.tokens[k - 2]?.lower;
+  return ((t1 === "or" || (t1 === "," && t2 === "or")) && (near(k + 2) || near(k + 3))) || ((p1 === "or" || (p1 === "," && p2 === "or")) && (near(k - 2) || near(k - 3))) || ((t1 === ",") && near(k + 2) && v.tokens.slice(k, k + 8).some((t) => t.lower === "or"));
+}
 
 function makeDraft(v: SentenceView, ctx: TransferContext, k: number, rule: string, roles: Record<string, string>, picked: { items: Item[]; arms: boolean }, status: Status): DraftFact {
   const time = timeNear(ctx.times, v);
@@ -171,7 +182,10 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   let picked = pickItems(items);
   const prev = tokens[k - 1];
   const passive = (hit.form === "participle" || hit.form === "past") && !!prev && BE.has(prev.lower);
-  const subj = subjectOf(v, k, from);
+  let subj = subjectOf(v, k, from);
+  // "a report about Ukraine sending weapons": the name right before a gerund is its subject, whatever governs it.
+  const gerundSubj = hit.form === "ing" ? v.actors.find((a) => a.last === k && !a.possessive) : undefined;
+  if (gerundSubj) subj = { ...gerundSubj, prep: null };
   let verbStatus = statusOf(v, k, hit, from);
   let supplier: Actor | undefined;
   let recipient: Actor | undefined;
@@ -192,9 +206,9 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
       if (!recipient) {
         const obj = right.find((a) => a.prep === null && a.first <= k + 3);
         if (obj) {
-          const afterObj = tokens[obj.last + (obj.possessive ? 1 : 0)];
           const nextActor = right.find((a) => a.first > obj.last && a.first <= obj.last + 2 && obj.possessive);
           const target = nextActor ?? obj;
+          const afterObj = tokens[target.last];
           if (afterObj && (afterObj.lower === "with" || itemsIn(v, target.last, Math.min(to, target.last + 8)).length)) recipient = target;
         }
       }
@@ -238,8 +252,11 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
       break;
     }
     case "use": {
+      // "used Iranian drones": the object of "use" must be an item, not "used a company to facilitate ...".
+      const objItems = passive ? itemsIn(v, from, k) : itemsIn(v, k + 1, Math.min(to, k + 5));
+      picked = pickItems(objItems);
       recipient = subj ?? undefined;
-      const origin = v.origins.find((o) => o.first > k && o.first < to);
+      const origin = v.origins.find((o) => o.first > k && o.first < Math.min(to, k + 5));
       const fromActor = byPrep(right, "from");
       if (origin) supplier = { entity: origin.entity, type: "country", first: origin.first, last: origin.last, prep: null, possessive: false, pronoun: false };
       else if (fromActor) supplier = fromActor;
@@ -266,8 +283,15 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   if (partyOk(supplier)) roles.supplier = supplier.entity;
   if (partyOk(recipient)) roles.recipient = recipient.entity;
   if (partyOk(broker) && broker.entity !== roles.supplier && broker.entity !== roles.recipient) roles.broker = broker.entity;
+  // Coordinated subjects each make their own fact: "The U.S. and NATO supplied Ukraine ...".
+  const subjRole = subj && roles.supplier === subj.entity ? "supplier" : subj && roles.recipient === subj.entity ? "recipient" : null;
+  const others = subjRole && subj ? coordinated(v, subj).filter((a) => a.entity !== subj.entity && partyOk(a)) : [];
   const draft = makeDraft(v, ctx, k, rule, roles, picked, verbStatus);
   addExchange(v, ctx, draft, ex, to, out);
+  for (const a of others) {
+    if (Object.values(roles).includes(a.entity)) continue;
+    out.push(makeDraft(v, ctx, k, rule, { ...roles, [subjRole!]: a.entity }, picked, verbStatus));
+  }
 }
 
 function findWord(v: SentenceView, w: string, from: number, to: number): number {
@@ -315,7 +339,7 @@ function nominalFrame(
   }
   // "Iranian UAVs", "DPRK-origin missiles", "North Korean troops": the origin supplies.
   if (!supplier) {
-    const o = v.origins.find((x) => x.first >= itemFrom && x.first < end);
+    const o = v.origins.find((x) => items.some((it) => x.last >= it.first - 1 && x.last <= it.last));
     if (o) supplier = { entity: o.entity, type: "country", first: o.first, last: o.last, prep: null, possessive: false, pronoun: false };
   }
   const between = right.filter((a) => a.prep === "between");

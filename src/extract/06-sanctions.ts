@@ -45,7 +45,7 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
     let ok = true;
     for (let j = k; j < a.first; j++) {
       const w = v.tokens[j]!.lower;
-      const described = v.origins.some((o) => o.first <= j && j < o.last);
+      const described = v.describers.has(j) || v.origins.some((o) => o.first <= j && j < o.last) || (w === "sanctions" && v.tokens[j - 1]?.lower === "for");
       if (TARGET_STOPS.has(w) || (!COORD.has(w) && !described && !(out.length === 0 && j - start < 4 && !v.tokens[j]!.cap && w !== "of"))) {
         ok = false;
         break;
@@ -54,6 +54,8 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
     if (!ok) break;
     out.push(a);
     k = a.last;
+    // "three Iranian military leaders and X": the demonym's noun phrase is a description, not a stop.
+    if (a.demonym) while (k < limit && v.tokens[k]!.kind === "word" && !v.tokens[k]!.cap && !["and", "or"].includes(v.tokens[k]!.lower) && !TARGET_STOPS.has(v.tokens[k]!.lower)) k++;
     if (v.tokens[k]?.text === "’s" || v.tokens[k]?.text === "'s") break;
   }
   return out;
@@ -107,14 +109,21 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
     let rule = "";
     if (isNoun) {
       const on = k + 1 < v.s.last && ["on", "against", "targeting"].includes(tokens[k + 1]!.lower) ? k + 2 : -1;
-      if (on < 0) continue;
-      targets = targetsAfter(v, on, v.s.last);
-      const subj = subjectOf(v, k, from);
-      if (subj && AUTHORITY_TYPES.has(subj.type)) authorities = coordinatedWith(v, subj, from);
-      rule = "sanction.noun-on";
+      if (on >= 0) {
+        targets = targetsAfter(v, on, v.s.last);
+        const subj = subjectOf(v, k, from);
+        if (subj && AUTHORITY_TYPES.has(subj.type)) authorities = coordinatedWith(v, subj, from);
+        rule = "sanction.noun-on";
+      } else {
+        const threat = threatFrame(v, k, from);
+        if (!threat) continue;
+        ({ targets, authorities } = threat);
+        rule = "sanction.threat";
+      }
     } else if (hit) {
-      const passive = BE_PASSIVE.has(prev) || (prev === "been" && tokens[k - 2]?.lower !== "having") || (t.lower.endsWith("ed") && tokens[k + 1]?.lower === "by");
-      if (passive || (t.lower.endsWith("ed") && prev !== "has" && prev !== "have" && !subjectOf(v, k, from))) {
+      const participle = hit.form === "past" || hit.form === "participle";
+      const passive = participle && BE_PASSIVE.has(prev) || (prev === "been" && tokens[k - 2]?.lower !== "having") || (t.lower.endsWith("ed") && tokens[k + 1]?.lower === "by");
+      if (passive || (participle && prev !== "has" && prev !== "have" && !subjectOf(v, k, from))) {
         targets = targetsBefore(v, k, from);
         const by = v.actors.find((a) => a.prep === "by" && a.first > k && a.first < k + 4);
         if (by) authorities = coordinatedWith(v, by, k);
@@ -124,6 +133,15 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
         const subj = subjectOf(v, k, from);
         if (subj && AUTHORITY_TYPES.has(subj.type)) authorities = coordinatedWith(v, subj, from);
         rule = `sanction.${hit.lemma}`;
+      }
+    }
+    if (!authorities.length) {
+      // "the decision by the European Union to impose sanctions", "a resolution that would have imposed sanctions".
+      const byBefore = v.actors.find((a) => a.prep === "by" && a.last <= k && a.last >= k - 6 && AUTHORITY_TYPES.has(a.type));
+      if (byBefore) authorities = [byBefore];
+      else if (from > v.s.first && ["that", "which"].includes(tokens[from - 1]!.lower)) {
+        const ante = v.actors.filter((a) => a.last <= from - 1 && a.last >= from - 5 && AUTHORITY_TYPES.has(a.type)).pop();
+        if (ante) authorities = [ante];
       }
     }
     const goodTargets = targets.filter((x) => !authorities.some((a) => a.entity === x.entity));
@@ -150,6 +168,30 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
       });
     }
   }
+}
+
+/** "X could face sanctions", "A warned X of sanctions": the threatened party is the target. */
+function threatFrame(v: SentenceView, k: number, from: number): { targets: Actor[]; authorities: Actor[] } | null {
+  const toks = v.tokens;
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    const w = toks[j]!.lower;
+    if (w === "face" || w === "faces" || w === "facing") {
+      const target = subjectOf(v, j, from) ?? v.actors.filter((a) => a.last <= j && a.first >= from).pop();
+      if (!target) return null;
+      const before = from > v.s.first ? v.actors.filter((a) => a.last < from && a.prep === null && AUTHORITY_TYPES.has(a.type)).pop() : undefined;
+      return { targets: [target], authorities: before ? [before] : [] };
+    }
+  }
+  for (let j = k - 1; j >= Math.max(v.s.first, k - 8); j--) {
+    const w = toks[j]!.lower;
+    if (w === "warned" || w === "warns" || w === "threatened" || w === "threatens") {
+      const target = v.actors.find((a) => a.first === j + 1 || (a.first === j + 2 && toks[j + 1]!.lower === "the"));
+      if (!target || toks[target.last]?.lower !== "of" && toks[target.last]?.lower !== "with") return null;
+      const auth = subjectOf(v, j, leftBound(v, j));
+      return { targets: [target], authorities: auth && AUTHORITY_TYPES.has(auth.type) ? [auth] : [] };
+    }
+  }
+  return null;
 }
 
 const BE_PASSIVE = new Set(["is", "are", "was", "were", "being", "be", "been", "get", "got"]);

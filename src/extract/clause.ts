@@ -18,6 +18,8 @@ export interface Actor {
   /** "Russia's acquisition": the actor owns the next noun. */
   possessive: boolean;
   pronoun: boolean;
+  /** A demonym standing for its state ("North Korean officials"). */
+  demonym?: boolean;
 }
 
 export interface Origin {
@@ -39,6 +41,8 @@ export interface SentenceView {
   tokens: Token[];
   actors: Actor[];
   origins: Origin[];
+  /** Tokens of demonyms and nationality words: descriptions that may stand between a verb and its object. */
+  describers: Set<number>;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "some", "any", "all", "both", "other"]);
@@ -48,6 +52,7 @@ const ORIGIN_SUFFIX = new Set(["origin", "made", "built", "sourced", "produced",
 export function buildView(text: string, s: Sentence, tokens: Token[], mentions: Mention[], entities: Map<string, ResolvedEntity>, lastPerson: (pos: number) => string | null): SentenceView {
   const actors: Actor[] = [];
   const origins: Origin[] = [];
+  const describers = new Set<number>();
   for (const m of mentions) {
     if (m.sentence !== s.index || !m.entity || m.nested) continue;
     const e = entities.get(m.entity);
@@ -60,10 +65,16 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
       continue;
     }
     if (next?.text === "-" && next2?.lower === "based") continue;
+    // "DPRK troops", "Iran drones": a country name used as a modifier of an item is its origin.
+    if (m.source === "country" && next && !next.cap && next.kind === "word" && (ITEM_WORDS[next.lower] || MILITARY_MODIFIERS[next.lower]) && !WEAK_ITEMS.has(next.lower)) {
+      origins.push({ entity: m.entity, first: m.first, last: m.last });
+      continue;
+    }
     if (m.source === "demonym") {
+      for (let q = m.first; q < m.last; q++) describers.add(q);
       const head = next?.lower ?? "";
       if (ACTOR_NOUNS.has(head) && !NOT_ACTOR_AFTER.has(next2?.lower ?? "") && !DESCRIPTION_NOUNS.has(head)) {
-        actors.push(actorOf(m, e, tokens, s, actors));
+        actors.push({ ...actorOf(m, e, tokens, s, actors), demonym: true });
       } else if (!DESCRIPTION_NOUNS.has(head)) {
         origins.push({ entity: m.entity, first: m.first, last: m.last });
       }
@@ -92,7 +103,7 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
     const gap = tokens[k];
     if (gap && (gap.lower === "and" || gap.lower === "or" || gap.text === ",") && k === p.last + (tokens[p.last]?.text === "’s" || tokens[p.last]?.text === "'s" ? 1 : 0)) a.prep = p.prep;
   }
-  return { text, s, tokens, actors, origins };
+  return { text, s, tokens, actors, origins, describers };
 }
 
 function prepBefore(tokens: Token[], first: number, min: number): string | null {
@@ -142,7 +153,11 @@ export function subjectOf(v: SentenceView, k: number, from: number): Actor | nul
   for (const a of v.actors) {
     if (a.first < from || a.last > k) continue;
     if (a.prep !== null) continue;
-    if (a.possessive && nextNounIsNotName(v, a)) continue;
+    if (a.possessive && nextNounIsNotName(v, a)) {
+      // "Russia's readiness to receive": the possessor is the subject of the infinitive.
+      const noun = v.tokens[a.last + 1], to = v.tokens[a.last + 2];
+      if (!(noun && to?.lower === "to" && a.last + 3 === k)) continue;
+    }
     best = a;
   }
   return best;
@@ -153,6 +168,19 @@ function nextNounIsNotName(v: SentenceView, a: Actor): boolean {
   // nothing else is: callers fall back to it through `possessorOf`.
   const after = v.tokens[a.last + 1];
   return !!after && !after.cap;
+}
+
+/** The subject and the actors coordinated with it: "The U.S. and NATO supplied ...". */
+export function coordinated(v: SentenceView, head: Actor): Actor[] {
+  const out = [head];
+  const idx = v.actors.indexOf(head);
+  for (let n = idx - 1; n >= 0; n--) {
+    const a = v.actors[n]!;
+    const gap = v.tokens.slice(a.last, out[0]!.first).map((x) => x.lower);
+    if (gap.length && gap.every((w) => w === "," || w === "and" || w === "the")) out.unshift(a);
+    else break;
+  }
+  return out;
 }
 
 export function actorsIn(v: SentenceView, from: number, to: number): Actor[] {
@@ -171,7 +199,8 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     let cat: ItemCategory | undefined = ITEM_WORDS[t.lower];
     if (!cat) continue;
     // A capitalised item word mid-sentence is usually a name ("Shahed Aviation", "Trade Med").
-    if (t.cap && k > v.s.first && t.text !== t.text.toUpperCase()) continue;
+    const acronym = t.text === t.text.toUpperCase() || t.text.slice(0, -1) === t.text.slice(0, -1).toUpperCase();
+    if (t.cap && k > v.s.first && !acronym) continue;
     let weak = WEAK_ITEMS.has(t.lower);
     let a = k;
     // Modifiers before the noun: "ballistic missiles", "military equipment", "commercial aircraft", "attack drones".

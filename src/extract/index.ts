@@ -53,7 +53,8 @@ export function extract(text: string, options: ExtractOptions = {}, lexicon: Lex
       const e = resolved.find((x) => x.name === name);
       if (e) return e.id;
     }
-    return null;
+    // A government speaking as "we" with no named office: the state it speaks for.
+    return resolved.find((x) => x.type === "country" && x.country === "US")?.id ?? null;
   };
   const drafts: DraftFact[] = [];
   const ctx = { verbs: lexicon.verbs, times, published: published ? iso(published) : null, defaultAuthority };

@@ -2,7 +2,7 @@
 // Source: English news usage; written for Dossier.
 
 /** Words that open a new clause: a role never crosses them. */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", "that", "while", "whereas", "although", "though", "but", "because", "which", "who", "whom", "whose", "after", "before", "when", "where", "if", "unless", "since", "“", "”", "\"", "—", "–"]);
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", "that", "while", "whereas", "although", "though", "but", "because", "which", "who", "whom", "whose", "when", "where", "if", "unless", "“", "”", "\"", "—", "–"]);
 
 /** Left-side openers: a subject search stops here. "who" and "which" are not among them: their subject is the word before. */
 export const LEFT_STOPS: ReadonlySet<string> = new Set([";", ":", "that", "while", "whereas", "although", "though", "but", "because", "if", "unless", "“", "”", "\"", "—", "–", "(", ")"]);

@@ -15,7 +15,7 @@ export const ITEM_WORDS: Readonly<Record<string, ItemCategory>> = {
   artillery: "artillery", howitzers: "artillery", howitzer: "artillery", guns: "small_arms", rifles: "small_arms", rifle: "small_arms",
   jets: "aircraft", fighter: "aircraft", fighters: "aircraft", helicopters: "aircraft", helicopter: "aircraft", warplanes: "aircraft", bombers: "aircraft",
   warships: "naval", submarines: "naval", submarine: "naval", frigates: "naval", warship: "naval",
-  troops: "military_equipment", soldiers: "military_equipment", personnel: "military_equipment", manpower: "military_equipment", mercenaries: "military_equipment",
+  troops: "military_equipment", troop: "military_equipment", soldiers: "military_equipment", personnel: "military_equipment", manpower: "military_equipment", mercenaries: "military_equipment",
   training: "military_equipment",
   // goods
   food: "food", grain: "food", wheat: "food", rice: "food", foodstuffs: "food", fertilizer: "commodities", fertiliser: "commodities",
