@@ -17,6 +17,7 @@ const LEGAL_FORM_SET = new Set(LEGAL_FORMS.filter((f) => !f.includes(" ")));
 const LEGAL_ABBREVIATIONS = new Set(["co", "ltd", "inc", "corp", "s", "r", "o", "l", "c", "p", "a", "jsc", "llc"]);
 const TYPE_OF_WORD = new Map<string, EntityType>();
 for (const { type, words } of TYPE_KEYWORDS) for (const w of words) if (!TYPE_OF_WORD.has(w)) TYPE_OF_WORD.set(w, type);
+const HYPHEN_DESCRIBERS = new Set(["based", "designated", "sanctioned", "made", "origin", "owned", "controlled", "backed", "linked", "run", "led", "affiliated", "produced", "built", "supplied", "era", "style", "registered", "flagged", "listed", "manufactured", "sourced"]);
 const GOV_OPENERS = new Set(["ministry", "department", "bureau", "office", "council", "committee", "commission", "agency", "directorate"]);
 
 function isAllCaps(t: Token): boolean {
@@ -62,6 +63,8 @@ function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: bo
   }
   // Joined by a hyphen without spaces: "Almaz-Antey", "Jong-un", "Shahed-136".
   if (t.text === "-" && !t.spaceBefore && next && !next.spaceBefore && k + 1 < end && (next.kind === "word" || next.kind === "number")) {
+    // "U.S.-designated", "Russia-based", "DPRK-origin" describe what follows; they are not part of a name.
+    if (HYPHEN_DESCRIBERS.has(next.lower)) return 0;
     return next.cap || next.kind === "number" || prev.cap ? 2 : 0;
   }
   // "Tekhnologiya, OOO" and "Co., Ltd.": a comma before a legal form stays inside the name.

@@ -9,6 +9,7 @@ const AUTHORITY_TYPES = new Set(["government_body", "country", "organization", "
 const TARGET_TYPES = new Set(["person", "company", "organization", "armed_group", "government_body", "country", "vessel", "aircraft"]);
 const TARGET_STOPS = new Set(["pursuant", "for", "under", "who", "which", "that", "because", "after", "in", "on", "since", "over", "as", "to", "by", "with", "when", "while", "amid", ";", ":", "(", "“", "”"]);
 const COORD = new Set([",", "and", "or", "as", "well", "also", "the", "a", "an", "its", "entity", "entities", "individual", "individuals", "company", "companies", "firm", "firms", "bank", "banks", "national", "nationals", "including", "namely", "-", "based", "prc", "dprk", "russian", "iranian", "chinese", "north", "korean", "person", "persons", "network", "leader", "head"]);
+const LEGAL_FORM_WORDS = new Set(["llc", "ltd", "ooo", "jsc", "inc", "co", "corp", "plc", "fzc", "dmcc", "ao", "pjsc", "llp"]);
 const PRESENT_MARKERS = new Set(["today", "is", "are", "am", "now", "announced", "announces", "imposing", "designating", "sanctioning", "targeting", "being"]);
 const PAST_MARKERS = new Set(["previously", "earlier", "already", "formerly", "was", "were", "had", "prior"]);
 
@@ -41,10 +42,15 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
   let k = start;
   const actors = v.actors.filter((a) => a.first >= start && a.last <= limit && TARGET_TYPES.has(a.type));
   for (const a of actors) {
+    if (a.first < k || out.some((o) => o.entity === a.entity)) {
+      k = Math.max(k, a.last);
+      continue;
+    }
     // Only words of coordination or description stand between targets.
     let ok = true;
     for (let j = k; j < a.first; j++) {
       const w = v.tokens[j]!.lower;
+      if ((w === "for" && v.tokens[j + 1]?.lower === "sanctions") || (out.length > 0 && (w === ";" || w === "(" || w === ")" || w === "aka" || LEGAL_FORM_WORDS.has(w)))) continue;
       const described = v.describers.has(j) || v.origins.some((o) => o.first <= j && j < o.last) || (w === "sanctions" && v.tokens[j - 1]?.lower === "for");
       if (TARGET_STOPS.has(w) || (!COORD.has(w) && !described && !(out.length === 0 && j - start < 4 && !v.tokens[j]!.cap && w !== "of"))) {
         ok = false;
@@ -57,6 +63,13 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
     // "three Iranian military leaders and X": the demonym's noun phrase is a description, not a stop.
     if (a.demonym) while (k < limit && v.tokens[k]!.kind === "word" && !v.tokens[k]!.cap && !["and", "or"].includes(v.tokens[k]!.lower) && !TARGET_STOPS.has(v.tokens[k]!.lower)) k++;
     if (v.tokens[k]?.text === "’s" || v.tokens[k]?.text === "'s") break;
+    // "X, a DPRK entity that ...; Y, a ...; and Z": skip the appositive to the next semicolon of the list.
+    if (v.tokens[k]?.text === "," && ["a", "an", "the"].includes(v.tokens[k + 1]?.lower ?? "")) {
+      let j = k + 2;
+      while (j < limit && v.tokens[j]!.text !== ";") j++;
+      if (j >= limit) break;
+      k = j;
+    }
   }
   return out;
 }
@@ -80,8 +93,8 @@ function timeFor(v: SentenceView, ctx: SanctionContext, words: string[]): { text
   if (t) return { text: t.text, start: t.from, end: t.to };
   if (!ctx.published) return undefined;
   if (words.some((w) => PAST_MARKERS.has(w))) return undefined;
-  if (words.some((w) => PRESENT_MARKERS.has(w))) return { text: "today", start: ctx.published, end: ctx.published };
-  return undefined;
+  // A designation reported without a date or a word placing it in the past is the action the text announces.
+  return { text: "today", start: ctx.published, end: ctx.published };
 }
 
 export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftFact[]): void {

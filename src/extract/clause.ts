@@ -70,6 +70,11 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
       origins.push({ entity: m.entity, first: m.first, last: m.last });
       continue;
     }
+    // "the PRC entity X", "DPRK individual Y": a country name used as a nationality description.
+    if (m.source === "country" && next && DESCRIPTION_NOUNS.has(next.lower)) {
+      for (let q = m.first; q < m.last; q++) describers.add(q);
+      continue;
+    }
     if (m.source === "demonym") {
       for (let q = m.first; q < m.last; q++) describers.add(q);
       const head = next?.lower ?? "";
