@@ -301,7 +301,15 @@ function findWord(v: SentenceView, w: string, from: number, to: number): number 
 
 /** "B facilitated the transfer of Iranian UAVs to Russia", "B attempted to facilitate arms deals between Russia and the DPRK". */
 function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): void {
-  const broker = subjectOf(v, k, from);
+  const head = subjectOf(v, k, from);
+  // "X and Y are designated for facilitating ...": each of them brokers the deal.
+  const brokers = head ? coordinated(v, head) : [null];
+  const before = out.length;
+  for (const broker of brokers) brokerFor(v, ctx, k, hit, from, to, broker, out);
+  void before;
+}
+
+function brokerFor(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, broker: Actor | null, out: DraftFact[]): void {
   const status = statusOf(v, k, hit, from);
   // The object: the first transfer noun after the verb.
   for (let j = k + 1; j < Math.min(to, k + 8); j++) {

@@ -3,8 +3,8 @@
 
 /** Extra names by ISO 3166-1 alpha-2 code (or a historic code such as SU). */
 export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
-  US: ["U.S.", "U.S.A.", "United States", "America", "Washington"],
-  GB: ["U.K.", "Britain", "United Kingdom", "London"],
+  US: ["US", "U.S.", "U.S.A.", "USA", "United States", "America", "Washington"],
+  GB: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "London"],
   KP: ["DPRK", "D.P.R.K.", "North Korea", "Pyongyang", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea"],
   KR: ["ROK", "South Korea", "Republic of Korea", "Seoul"],
   CN: ["PRC", "People's Republic of China", "People’s Republic of China", "Beijing", "Mainland China"],

@@ -98,6 +98,8 @@ export function buildGazetteer(): Gazetteer {
     g.bodies.set(b.name, info);
     for (const n of [b.name, ...b.aliases]) add(g, "body", b.name, n);
   }
-  for (const list of g.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  // Longest first; for the same words a body beats a country, and a country beats a demonym ("US" names the state).
+  const rank: Record<GazetteerKind, number> = { body: 0, country: 1, demonym: 2 };
+  for (const list of g.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || rank[a.kind] - rank[b.kind]);
   return g;
 }
