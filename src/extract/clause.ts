@@ -45,6 +45,8 @@ export interface SentenceView {
   describers: Set<number>;
 }
 
+/** Words before a noun phrase: after them "DPRK troops" is a phrase, not a verb's object followed by its item. */
+const NOUN_CONTEXT = new Set(["the", "of", "a", "an", "its", "their", "for", "with", ",", "and", "or", "on", "about", "over", "by", "these", "those", "more", "new", "some", "any", "no", "", "“", "("]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "some", "any", "all", "both", "other"]);
 const NOT_ACTOR_AFTER = new Set(["company", "companies", "firm", "firms", "industrial", "equipment", "communications", "hardware", "aid", "assistance", "support", "cooperation", "base", "contractor", "contractors", "industry", "company's", "budget", "spending", "exports", "imports"]);
 const ORIGIN_SUFFIX = new Set(["origin", "made", "built", "sourced", "produced", "manufactured", "supplied", "provided", "designed"]);
@@ -66,7 +68,8 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
     }
     if (next?.text === "-" && next2?.lower === "based") continue;
     // "DPRK troops", "Iran drones": a country name used as a modifier of an item is its origin.
-    if (m.source === "country" && next && !next.cap && next.kind === "word" && (ITEM_WORDS[next.lower] || MILITARY_MODIFIERS[next.lower]) && !WEAK_ITEMS.has(next.lower)) {
+    const before = tokens[m.first - 1]?.lower ?? "";
+    if (m.source === "country" && next && !next.cap && next.kind === "word" && (ITEM_WORDS[next.lower] || MILITARY_MODIFIERS[next.lower]) && !WEAK_ITEMS.has(next.lower) && NOUN_CONTEXT.has(before)) {
       origins.push({ entity: m.entity, first: m.first, last: m.last });
       continue;
     }
@@ -106,7 +109,9 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
     let k = a.first - 1;
     while (k > p.last - 1 && DETERMINERS.has(tokens[k]!.lower)) k--;
     const gap = tokens[k];
-    if (gap && (gap.lower === "and" || gap.lower === "or" || gap.text === ",") && k === p.last + (tokens[p.last]?.text === "’s" || tokens[p.last]?.text === "'s" ? 1 : 0)) a.prep = p.prep;
+    const after = tokens[a.last]?.lower;
+    const listComma = gap?.text === "," && (after === "," || after === "and" || after === "or");
+    if (gap && (gap.lower === "and" || gap.lower === "or" || listComma) && k === p.last + (tokens[p.last]?.text === "’s" || tokens[p.last]?.text === "'s" ? 1 : 0)) a.prep = p.prep;
   }
   return { text, s, tokens, actors, origins, describers };
 }

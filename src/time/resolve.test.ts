@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { findTimes, parseIsoDate, type TimeMention } from "./resolve.js";
+
+function times(text: string, published: string): TimeMention[] {
+  const pub = parseIsoDate(published);
+  if (!pub) throw new Error(`bad date ${published}`);
+  return findTimes(text, 0, pub);
+}
+
+/** The single interval found in `text`, as [from, to]. */
+function one(text: string, published: string): [string, string] {
+  const found = times(text, published);
+  expect(found, `times in "${text}"`).toHaveLength(1);
+  const t = found[0]!;
+  // The offsets point at the words that were read.
+  expect(text.slice(t.start, t.end)).toBe(t.text);
+  return [t.from, t.to];
+}
+
+describe("parseIsoDate", () => {
+  it("accepts real dates only", () => {
+    expect(parseIsoDate("2023-03-31")?.toISOString()).toBe("2023-03-31T00:00:00.000Z");
+    expect(parseIsoDate("2023-02-30")).toBeNull();
+    expect(parseIsoDate("31/03/2023")).toBeNull();
+    expect(parseIsoDate(undefined)).toBeNull();
+  });
+});
+
+describe("findTimes", () => {
+  it("finds nothing without a publication date", () => {
+    expect(findTimes("on Thursday, last month", 0, null)).toEqual([]);
+  });
+
+  it("reads “on Thursday” as the last Thursday on or before publication", () => {
+    // 2023-03-31 is a Friday; 2023-03-30 a Thursday.
+    expect(one("The drones arrived on Thursday.", "2023-03-31")).toEqual(["2023-03-30", "2023-03-30"]);
+    expect(one("The drones arrived on Thursday.", "2023-03-30")).toEqual(["2023-03-30", "2023-03-30"]);
+    expect(one("The drones arrived on Thursday.", "2023-03-29")).toEqual(["2023-03-23", "2023-03-23"]);
+  });
+
+  it("reads “last month” as the whole previous calendar month, also at a month end and across a year", () => {
+    expect(one("Shipments rose last month.", "2023-03-31")).toEqual(["2023-02-01", "2023-02-28"]);
+    expect(one("Shipments rose last month.", "2024-03-31")).toEqual(["2024-02-01", "2024-02-29"]);
+    expect(one("Shipments rose last month.", "2023-01-15")).toEqual(["2022-12-01", "2022-12-31"]);
+    expect(one("Shipments rose last month.", "2023-05-31")).toEqual(["2023-04-01", "2023-04-30"]);
+  });
+
+  it("reads “earlier this month” as the first of the month to publication", () => {
+    expect(one("Talks began earlier this month.", "2023-03-15")).toEqual(["2023-03-01", "2023-03-15"]);
+  });
+
+  it("reads “over the summer” as June–August of the latest summer begun", () => {
+    expect(one("Iran sold drones over the summer.", "2023-03-15")).toEqual(["2022-06-01", "2022-08-31"]);
+    expect(one("Iran sold drones over the summer.", "2023-07-10")).toEqual(["2023-06-01", "2023-08-31"]);
+    expect(one("Iran sold drones over the summer.", "2023-06-01")).toEqual(["2023-06-01", "2023-08-31"]);
+    expect(one("Iran sold drones over the summer.", "2023-05-31")).toEqual(["2022-06-01", "2022-08-31"]);
+  });
+
+  it("reads “the end of 2022” as October–December and “early 2023” as January–April", () => {
+    expect(one("Deliveries began by the end of 2022.", "2023-06-01")).toEqual(["2022-10-01", "2022-12-31"]);
+    expect(one("Deliveries began in early 2023.", "2023-06-01")).toEqual(["2023-01-01", "2023-04-30"]);
+  });
+
+  it("reads “between the end of 2022 and early 2023” as one interval spanning both", () => {
+    const found = times("Shells moved by rail between the end of 2022 and early 2023.", "2023-06-01");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: "between the end of 2022 and early 2023", from: "2022-10-01", to: "2023-04-30", grain: "period" });
+  });
+
+  it("reads a full date “June 20, 2017” and “20 June 2017” as one day", () => {
+    expect(one("OFAC acted on June 20, 2017.", "2023-06-01")).toEqual(["2017-06-20", "2017-06-20"]);
+    expect(one("OFAC acted on 20 June 2017.", "2023-06-01")).toEqual(["2017-06-20", "2017-06-20"]);
+    expect(one("OFAC acted on Sept. 8, 2022.", "2023-06-01")).toEqual(["2022-09-08", "2022-09-08"]);
+  });
+
+  it("reads “in March 2023” as the whole month", () => {
+    const found = times("The deal was signed in March 2023.", "2023-06-01");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ from: "2023-03-01", to: "2023-03-31", grain: "month" });
+  });
+
+  it("reads “since at least April 2023” as open to the publication date", () => {
+    const found = times("The network has operated since at least April 2023.", "2023-10-02");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ from: "2023-04-01", to: "2023-10-02", grain: "open" });
+  });
+
+  it("reads “over the past year” as the twelve months up to publication", () => {
+    expect(one("Iran has sent hundreds of drones over the past year.", "2023-10-02")).toEqual(["2022-10-02", "2023-10-02"]);
+  });
+
+  it("reads “over the past two years” and “in the last five months”", () => {
+    expect(one("Trade grew over the past two years.", "2023-10-02")).toEqual(["2021-10-02", "2023-10-02"]);
+    expect(one("Trade grew in the last five months.", "2023-10-02")).toEqual(["2023-05-02", "2023-10-02"]);
+  });
+
+  it("shifts offsets by the sentence start it is given", () => {
+    const pub = parseIsoDate("2023-03-31")!;
+    const sentence = "Shipments rose last month.";
+    const [t] = findTimes(sentence, 500, pub);
+    expect(t).toMatchObject({ start: 515, end: 525, text: "last month" });
+  });
+
+  it("finds several expressions in one sentence, in text order, without overlaps", () => {
+    const found = times("Talks began in March 2023 and ended on Thursday.", "2023-06-02");
+    expect(found.map((t) => t.text)).toEqual(["March 2023", "on Thursday"]);
+    expect(found[1]).toMatchObject({ from: "2023-06-01", to: "2023-06-01" });
+  });
+
+  it("ignores numbers that are not years", () => {
+    expect(times("It shipped 9000 shells in 300 containers.", "2023-06-02")).toEqual([]);
+  });
+});
