@@ -1,4 +1,6 @@
 // Step 5a: transfer frames — who gives what to whom, through whom, how far the deal got — in active, passive and nominal forms.
+import { ITEM_WORDS } from "../lexicon/items.js";
+import { ACTOR_NOUNS } from "../lexicon/roles.js";
 import { MODAL_STATUS, TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import type { TimeMention } from "../time/resolve.js";
 import { actorsIn, coordinated, isArms, itemsIn, leftBound, rightBound, subjectOf, type Actor, type FoundItem, type SentenceView } from "./clause.js";
@@ -125,12 +127,17 @@ export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftF
 const countDrafts = (out: DraftFact[]) => out.length;
 
 function inDisjunction(v: SentenceView, k: number, ctx: TransferContext): boolean {
-  const near = (j: number) => {
+  const isTransferVerb = (j: number) => {
     const w = v.tokens[j];
-    return !!w && !!ctx.verbs.get(w.lower)?.some((h) => h.frame === "give" || h.frame === "get");
+    return !!w && j !== k && !!ctx.verbs.get(w.lower)?.some((h) => h.frame === "give" || h.frame === "get");
   };
-  const t1 = v.tokens[k + 1]?.lower, t2 = v.tokens[k + 2]?.lower, p1 = v.tokens[k - 1]?.lower, p2 = v.tokens[k - 2]?.lower;
-  return ((t1 === "or" || (t1 === "," && t2 === "or")) && (near(k + 2) || near(k + 3))) || ((p1 === "or" || (p1 === "," && p2 === "or")) && (near(k - 2) || near(k - 3))) || ((t1 === ",") && near(k + 2) && v.tokens.slice(k, k + 8).some((t) => t.lower === "or"));
+  // Another transfer verb within five tokens with "or" between them: "imported, exported, or reexported".
+  for (let j = Math.max(v.s.first, k - 5); j < Math.min(v.s.last, k + 6); j++) {
+    if (!isTransferVerb(j)) continue;
+    const [a, b] = j < k ? [j, k] : [k, j];
+    if (v.tokens.slice(a + 1, b).some((t) => t.lower === "or")) return true;
+  }
+  return false;
 }
 
 function makeDraft(v: SentenceView, ctx: TransferContext, k: number, rule: string, roles: Record<string, string>, picked: { items: Item[]; arms: boolean }, status: Status): DraftFact {
@@ -177,7 +184,16 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   const left = actorsIn(v, from, k);
   const right = actorsIn(v, k + 1, to);
   const ex = findExchange(v, k + 1, v.s.last) ?? (findExchange(v, v.s.first, k));
-  const itemEnd = ex && ex.at > k ? ex.at : to;
+  let itemEnd = ex && ex.at > k ? ex.at : to;
+  // The object ends at a comma that opens a new phrase ("..., likely connected to ...").
+  for (let j = k + 1; j < itemEnd; j++) {
+    const t = tokens[j]!;
+    const n = tokens[j + 1];
+    if (t.text === "," && n && n.kind === "word" && !n.cap && !ITEM_WORDS[n.lower] && n.lower !== "and" && n.lower !== "or" && n.lower !== "including") {
+      itemEnd = j;
+      break;
+    }
+  }
   const items = itemsIn(v, k + 1, itemEnd);
   let picked = pickItems(items);
   const prev = tokens[k - 1];
@@ -208,7 +224,10 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
         if (obj) {
           const nextActor = right.find((a) => a.first > obj.last && a.first <= obj.last + 2 && obj.possessive);
           const target = nextActor ?? obj;
-          const afterObj = tokens[target.last];
+          let afterIdx = target.last;
+          // "provided DPRK officials with ...": the object's head noun stands between it and "with".
+          if (ACTOR_NOUNS.has(tokens[afterIdx]?.lower ?? "")) afterIdx++;
+          const afterObj = tokens[afterIdx];
           if (afterObj && (afterObj.lower === "with" || itemsIn(v, target.last, Math.min(to, target.last + 8)).length)) recipient = target;
         }
       }
@@ -274,6 +293,21 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
       return;
   }
   if (!picked) return;
+  // People broker deals between states and groups: a person in the supplier's or recipient's place is the broker,
+  // and the partner they deal "with" (or "from") supplies.
+  if (supplier?.type === "person" && !broker && (hit.frame === "give" || hit.frame === "get")) {
+    broker = supplier;
+    supplier = byPrep(right, "from") ?? v.actors.find((a) => a.prep === "with" && a.entity !== recipient?.entity && a.type !== "person");
+    rule += ".person-broker";
+  } else if (recipient?.type === "person" && !broker && hit.frame === "get" && supplier) {
+    // "Putin was buying drones from Iran": a leader buys for his state and stays the recipient, unless a partner is named.
+    const partner = v.actors.find((a) => a.prep === "with" && a.entity !== supplier?.entity && a.type !== "person");
+    if (partner) {
+      broker = recipient;
+      recipient = partner;
+      rule += ".person-broker";
+    }
+  }
   if (!partyOk(supplier) || !partyOk(recipient) || supplier.entity === recipient.entity) {
     if (!(partyOk(broker) && (partyOk(supplier) || partyOk(recipient)))) return;
   }

@@ -1,5 +1,5 @@
 // Step 6: who says so and how sure the text is — reporting verbs, "according to", quotes that run over several sentences, hedges and denials.
-import { DENIAL_WORDS, HEDGE_WORDS, NEGATION_WORDS, REPORTING_VERBS } from "../lexicon/cues.js";
+import { DEBUNK_WORDS, DENIAL_WORDS, HEDGE_WORDS, NEGATION_WORDS, REPORTING_VERBS } from "../lexicon/cues.js";
 import { subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import type { Certainty } from "./types.js";
@@ -122,7 +122,7 @@ export function certaintyOf(v: SentenceView, d: DraftFact, src: SentenceSource):
   for (let j = 0; j < before.length; j++) {
     const w = before[j]!;
     if ((w === "evidence" || w === "sign" || w === "signs" || w === "proof") && (before[j - 1] === "no" || before.slice(Math.max(0, j - 4), j).includes("yet") || before[j - 1] === "any")) negated = true;
-    if (w === "false" || w === "baseless" || w === "groundless" || w === "unfounded") negated = true;
+    if (DEBUNK_WORDS.has(w)) negated = true;
   }
   if (negated) return "negated";
   if (before.some((w) => DENIAL_WORDS.has(w))) return "disputed";

@@ -53,6 +53,17 @@ function orientBetween(drafts: AttributedDraft[]): AttributedDraft[] {
   });
 }
 
+function absorb(into: Group, from: Group): void {
+  for (const e of from.fact.evidence) if (!into.fact.evidence.some((x) => spanKey(x) === spanKey(e))) into.fact.evidence.push(e);
+  for (const a of from.fact.attributedTo) if (!into.fact.attributedTo.includes(a)) into.fact.attributedTo.push(a);
+  for (const it of from.fact.items) if (!into.fact.items.some((x) => x.text === it.text)) into.fact.items.push(it);
+  into.fact.time ??= from.fact.time;
+  into.drafts.push(...from.drafts);
+  from.drafts = [];
+  from.fact.evidence.sort((a, b) => a.start - b.start);
+  into.fact.evidence.sort((a, b) => a.start - b.start);
+}
+
 export function mergeDrafts(input: AttributedDraft[]): Fact[] {
   const drafts = orientBetween(input);
   // Index shift: exchange links point into `input`; map them to the oriented list.
@@ -105,6 +116,21 @@ export function mergeDrafts(input: AttributedDraft[]): Fact[] {
     if (rules.size > 1) f.rules = [...rules];
   });
 
+  // Claims that the text itself refutes join the refuted fact: a reported or suspected deal plus a denial or a
+  // "no evidence" verdict about the same parties is one contested fact, not two.
+  for (const g of groups) {
+    if (g.fact.type === "sanction" || g.fact.type === "statement" || certaintyClass(g.fact.certainty) !== "contested") continue;
+    for (const other of groups) {
+      if (other === g || other.drafts.length === 0 || other.fact.type !== g.fact.type) continue;
+      if (one(other.fact.roles.supplier) !== one(g.fact.roles.supplier) || one(other.fact.roles.recipient) !== one(g.fact.roles.recipient)) continue;
+      if (other.fact.certainty !== "suspected" && other.fact.certainty !== "reported") continue;
+      absorb(g, other);
+    }
+  }
+  const live = groups.filter((g) => g.drafts.length > 0);
+  for (const g of live) for (const n of g.drafts) groupOfDraft[n] = g;
+  groups.length = 0;
+  groups.push(...live);
   groups.sort((a, b) => a.fact.evidence[0]!.start - b.fact.evidence[0]!.start);
   groups.forEach((g, n) => (g.fact.id = `f${n + 1}`));
 

@@ -184,11 +184,16 @@ function nextNounIsNotName(v: SentenceView, a: Actor): boolean {
 export function coordinated(v: SentenceView, head: Actor): Actor[] {
   const out = [head];
   const idx = v.actors.indexOf(head);
+  let sawAnd = false;
   for (let n = idx - 1; n >= 0; n--) {
     const a = v.actors[n]!;
     const gap = v.tokens.slice(a.last, out[0]!.first).map((x) => x.lower);
-    if (gap.length && gap.every((w) => w === "," || w === "and" || w === "the")) out.unshift(a);
-    else break;
+    const conj = gap.includes("and") || gap.includes("or");
+    // A list needs its conjunction: "X, Y and Z" — a bare comma ("In Sudan, the Wagner Group") is not one.
+    if (gap.length && gap.every((w) => w === "," || w === "and" || w === "or" || w === "the") && (conj || sawAnd)) {
+      out.unshift(a);
+      sawAnd ||= conj;
+    } else break;
   }
   return out;
 }
@@ -197,6 +202,12 @@ export function actorsIn(v: SentenceView, from: number, to: number): Actor[] {
   return v.actors.filter((a) => a.first >= from && a.last <= to);
 }
 
+const ITEM_HEAD_BLOCK = new Set([
+  "dealer", "dealers", "program", "programs", "programme", "programmes", "industry", "industries", "manufacturer", "manufacturers", "maker", "makers",
+  "factory", "factories", "plant", "plants", "producer", "producers", "sector", "expert", "experts", "attacks", "attack", "strikes", "strike", "threat",
+  "threats", "capabilities", "capability", "operators", "units", "unit", "crews", "regime", "nonproliferation", "proliferation", "proliferators",
+  "sanctions", "control", "controls", "embargo", "talks", "treaty", "research", "developers", "testing", "tests", "test", "launch", "launches", "smuggling",
+]);
 const QUANT_RE = /^(?:over|more|than|nearly|almost|about|around|some|up|to|at|least|several|hundreds|thousands|dozens|dozen|tens|of|kinds|types|pieces|units|sorts|batches|shipments|tons|tonnes|million|billion|barrels|rounds|numerous|many|multiple|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d[\d,.]*)$/;
 
 /** Items in [from, to): item nouns with their modifiers and quantity ("over two dozen kinds of weapons and munitions"). */
@@ -208,6 +219,9 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     if (t.kind !== "word") continue;
     let cat: ItemCategory | undefined = ITEM_WORDS[t.lower];
     if (!cat) continue;
+    // "weapons dealer", "missile program", "drone attacks": the item word modifies another noun.
+    const nextWord = tokens[k + 1];
+    if (nextWord && nextWord.kind === "word" && !nextWord.cap && ITEM_HEAD_BLOCK.has(nextWord.lower)) continue;
     // A capitalised item word mid-sentence is usually a name ("Shahed Aviation", "Trade Med").
     const acronym = t.text === t.text.toUpperCase() || t.text.slice(0, -1) === t.text.slice(0, -1).toUpperCase();
     if (t.cap && k > v.s.first && !acronym) continue;

@@ -27,7 +27,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 export const HEDGE_WORDS: ReadonlySet<string> = new Set([
   "believe", "believes", "believed", "suggest", "suggests", "suggested", "alleged", "allegedly", "alleging", "alleges", "reportedly", "may", "might",
   "likely", "probably", "possibly", "appears", "appear", "appeared", "apparently", "suspected", "suspect", "suspects", "purportedly", "purported",
-  "rumoured", "rumored", "seemingly", "seems", "assessed", "assess", "estimated", "unconfirmed", "could", "presumably",
+  "rumoured", "rumored", "seemingly", "seems", "assessed", "assess", "estimated", "unconfirmed", "could", "presumably", "claiming", "claimed", "claims", "claim",
 ]);
 
 /** Denial verbs: a party disputes the claim. */
@@ -35,6 +35,9 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(["denied", "denies", "d
 
 /** Negation cues: "no evidence", "did not", "never". */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(["not", "n't", "never", "no", "nor", "without", "false", "baseless", "groundless", "unfounded", "fabricated"]);
+
+/** A verdict in the text's own voice that the claim is untrue. */
+export const DEBUNK_WORDS: ReadonlySet<string> = new Set(["debunked", "debunks", "debunking", "disproved", "false", "fake", "hoax", "baseless", "groundless", "unfounded", "fabricated", "misleading", "doctored"]);
 
 /** Words that make a sanction a threat rather than an act. */
 export const THREAT_WORDS: ReadonlySet<string> = new Set(["could", "may", "might", "would", "will", "warned", "warns", "threatened", "threatens", "threaten", "face", "risk", "exposed", "expose", "subject"]);
