@@ -10,6 +10,7 @@ import type { Item, Status } from "./types.js";
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const HAVE = new Set(["has", "have", "had", "having"]);
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "for", "’s", "'s", "such", "any", "illicit", "illegal", "weapons", "arms", "military", "further", "continued", "ongoing", "alleged", "proposed", "potential", "future", "recent", "new", "direct", "covert", "secret"]);
+const TRADE_NOUNS = new Set(["exports", "imports", "export", "import", "trade"]);
 const PARTY_TYPES = new Set(["country", "armed_group", "company", "organization", "government_body", "person"]);
 const EXCHANGE_OPENERS = [["in", "exchange", "for"], ["in", "return", "for"], ["as", "payment", "for"], ["in", "payment", "for"], ["in", "exchange"], ["in", "return"]];
 
@@ -197,7 +198,9 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   const items = itemsIn(v, k + 1, itemEnd);
   let picked = pickItems(items);
   const prev = tokens[k - 1];
-  const passive = (hit.form === "participle" || hit.form === "past") && !!prev && BE.has(prev.lower);
+  // "were used", "were allegedly used"
+  const auxBefore = prev && prev.lower.endsWith("ly") ? tokens[k - 2] : prev;
+  const passive = (hit.form === "participle" || hit.form === "past") && !!auxBefore && BE.has(auxBefore.lower);
   let subj = subjectOf(v, k, from);
   // "a report about Ukraine sending weapons": the name right before a gerund is its subject, whatever governs it.
   const gerundSubj = hit.form === "ing" ? v.actors.find((a) => a.last === k && !a.possessive) : undefined;
@@ -241,6 +244,9 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
     }
     case "get": {
       if (hit.lemma === "take" && tokens[k + 1]?.lower !== "delivery") return;
+      // "seeking to send": "seek" before an infinitive only marks the status of the next verb.
+      if (hit.lemma === "seek" && tokens[k + 1]?.lower === "to") return;
+      if (hit.lemma === "seek") verbStatus = "proposed";
       recipient = subj ?? undefined;
       supplier = byPrep(right, "from");
       const beneficiary = byPrep(right, "for");
@@ -308,8 +314,10 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
       rule += ".person-broker";
     }
   }
+  // "Wagner is trying to acquire equipment from foreign suppliers": the source is named but is no entity.
+  const unnamedSource = hit.frame === "get" && !supplier && partyOk(recipient) && recipient.type !== "country" && fromUnnamed(v, k + 1, to);
   if (!partyOk(supplier) || !partyOk(recipient) || supplier.entity === recipient.entity) {
-    if (!(partyOk(broker) && (partyOk(supplier) || partyOk(recipient)))) return;
+    if (!(partyOk(broker) && (partyOk(supplier) || partyOk(recipient))) && !unnamedSource) return;
   }
   if (supplier && recipient && supplier.entity === recipient.entity) return;
   // A person is a broker, rarely a party: a person subject only supplies when nothing else can.
@@ -326,6 +334,16 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
     if (Object.values(roles).includes(a.entity)) continue;
     out.push(makeDraft(v, ctx, k, rule, { ...roles, [subjRole!]: a.entity }, picked, verbStatus));
   }
+}
+
+function fromUnnamed(v: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (v.tokens[j]!.lower !== "from") continue;
+    let n = j + 1;
+    while (n < to && ["foreign", "other", "third", "outside", "various", "several", "unnamed", "external", "overseas"].includes(v.tokens[n]!.lower)) n++;
+    if (["suppliers", "sources", "vendors", "abroad", "countries", "partners", "parties", "sellers"].includes(v.tokens[n]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 function findWord(v: SentenceView, w: string, from: number, to: number): number {
@@ -369,7 +387,9 @@ function nominalFrame(
   const ex = findExchange(v, k + 1, v.s.last);
   const itemFrom = Math.max(from, k - 4);
   const items = itemsIn(v, itemFrom, ex && ex.at > k ? ex.at : end);
-  const picked = pickItems(items);
+  let picked = pickItems(items);
+  // "Iran's exports to Russia": trade nouns name goods even when the goods are not listed.
+  if (!picked && TRADE_NOUNS.has(tokens[k]!.lower)) picked = { items: [{ text: tokens[k]!.text, category: "other" }], arms: false };
   if (!picked) return;
   let supplier = byPrep(right, "from", "by");
   let recipient = byPrep(right, "to", "into", "for");

@@ -50,7 +50,11 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
     let ok = true;
     for (let j = k; j < a.first; j++) {
       const w = v.tokens[j]!.lower;
-      if ((w === "for" && v.tokens[j + 1]?.lower === "sanctions") || (out.length > 0 && (w === ";" || w === "(" || w === ")" || w === "aka" || LEGAL_FORM_WORDS.has(w)))) continue;
+      if ((w === "for" && v.tokens[j + 1]?.lower === "sanctions") || (out.length > 0 && (w === ";" || w === "(" || w === ")" || w === "“" || w === "”" || w === "aka" || LEGAL_FORM_WORDS.has(w)))) continue;
+      if (w === "as" && v.tokens[j + 1]?.lower === "well" && v.tokens[j + 2]?.lower === "as") {
+        j += 2;
+        continue;
+      }
       const described = v.describers.has(j) || v.origins.some((o) => o.first <= j && j < o.last) || (w === "sanctions" && v.tokens[j - 1]?.lower === "for");
       if (TARGET_STOPS.has(w) || (!COORD.has(w) && !described && !(out.length === 0 && j - start < 4 && !v.tokens[j]!.cap && w !== "of"))) {
         ok = false;
@@ -58,6 +62,11 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
       }
     }
     if (!ok) break;
+    // "Iran's IRGC Aerospace Force": the possessor introduces the target.
+    if (a.possessive) {
+      k = a.last + 1;
+      continue;
+    }
     out.push(a);
     k = a.last;
     // "three Iranian military leaders and X": the demonym's noun phrase is a description, not a stop.
@@ -70,6 +79,11 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
       if (j >= limit) break;
       k = j;
     }
+  }
+  // "sanctions against Russian financial institutions": a nationality with no named target stands for its state.
+  if (!out.length) {
+    const o = v.origins.find((x) => x.first >= start && x.first <= start + 2);
+    if (o) out.push({ entity: o.entity, type: "country", first: o.first, last: o.last, prep: null, possessive: false, pronoun: false });
   }
   return out;
 }
@@ -193,6 +207,16 @@ function threatFrame(v: SentenceView, k: number, from: number): { targets: Actor
       if (!target) return null;
       const before = from > v.s.first ? v.actors.filter((a) => a.last < from && a.prep === null && AUTHORITY_TYPES.has(a.type)).pop() : undefined;
       return { targets: [target], authorities: before ? [before] : [] };
+    }
+  }
+  // "issued a warning to Iran, saying he would impose tariffs": the one warned is the target.
+  if (toks.slice(Math.max(from, k - 3), k).some((t) => t.lower === "impose" || t.lower === "slap")) {
+    for (let j = k - 1; j >= v.s.first; j--) {
+      if (toks[j]!.lower !== "warning" && toks[j]!.lower !== "ultimatum") continue;
+      const target = v.actors.find((a) => a.prep === "to" && a.first > j && a.first <= j + 3);
+      if (!target) break;
+      const auth = subjectOf(v, j, v.s.first);
+      return { targets: [target], authorities: auth && AUTHORITY_TYPES.has(auth.type) ? [auth] : [] };
     }
   }
   for (let j = k - 1; j >= Math.max(v.s.first, k - 8); j--) {

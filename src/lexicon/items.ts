@@ -34,7 +34,7 @@ export const MILITARY_MODIFIERS: Readonly<Record<string, ItemCategory>> = {
   military: "military_equipment", ballistic: "missiles", cruise: "missiles", "surface-to-air": "air_defence", "anti-aircraft": "air_defence",
   "air": "air_defence", attack: "drones", combat: "military_equipment", lethal: "weapons", defense: "military_equipment", defence: "military_equipment",
   artillery: "artillery", tank: "munitions", "anti-tank": "weapons", armored: "armoured_vehicles", armoured: "armoured_vehicles",
-  communications: "military_equipment", dual: "components", "dual-use": "components", aviation: "components", uav: "components",
+  communications: "military_equipment", sensitive: "components", controlled: "components", dual: "components", "dual-use": "components", aviation: "components", uav: "components",
 };
 
 /** Categories that make an `arms_transfer`; every other category is a `goods_transfer`. */

@@ -1,0 +1,138 @@
+// Sanction frames: who designates whom, when, and whether it is imposed, threatened or lifted.
+import { describe, expect, it } from "vitest";
+import type { Fact } from "./types.js";
+import { expectWellFormed, run, type Run } from "./test-helpers/lookup.js";
+
+function sanctions(r: Run): Fact[] {
+  expectWellFormed(r.x, r.text);
+  const out = r.facts("sanction");
+  for (const f of out) {
+    expect(f.rule).toMatch(/^sanction\./);
+    // An authority never sanctions itself.
+    for (const a of r.role(f, "authority")) expect(r.role(f, "target")).not.toContain(a);
+  }
+  return out;
+}
+
+const targets = (r: Run, facts: Fact[]) => facts.flatMap((f) => r.role(f, "target")).sort();
+
+describe("designations", () => {
+  it("“OFAC designated X”: OFAC is the authority, X the target, imposed on the publication day", () => {
+    const r = run("OFAC designated Ashot Mkrtychev for brokering arms deals.", "2023-03-31");
+    const [f, ...rest] = sanctions(r);
+    expect(rest).toEqual([]);
+    expect(r.role(f!, "authority")).toEqual(["Office of Foreign Assets Control"]);
+    expect(r.role(f!, "target")).toEqual(["Ashot Mkrtychev"]);
+    expect(f).toMatchObject({ status: "imposed", certainty: "stated", rule: "sanction.designate" });
+    expect(f!.time).toMatchObject({ start: "2023-03-31", end: "2023-03-31" });
+    expect(r.evidenceText(f!)).toEqual([r.text]);
+  });
+
+  it("an explicit date “on June 20, 2017” is the time of the designation", () => {
+    const r = run("The Treasury designated Volga Trade OOO on June 20, 2017.", "2023-03-31");
+    const [f] = sanctions(r);
+    expect(r.role(f!, "authority")).toEqual(["US Treasury"]);
+    expect(r.role(f!, "target")).toEqual(["Volga Trade OOO"]);
+    expect(f!.time).toEqual({ text: "June 20, 2017", start: "2017-06-20", end: "2017-06-20" });
+  });
+
+  it("passive “X was designated by OFAC in 2019”: the by-phrase is the authority", () => {
+    const r = run("Volga Trade OOO was designated by OFAC in 2019.", "2023-03-31");
+    const fs = sanctions(r);
+    expect(fs).toHaveLength(1);
+    expect(r.role(fs[0]!, "authority")).toEqual(["Office of Foreign Assets Control"]);
+    expect(r.role(fs[0]!, "target")).toEqual(["Volga Trade OOO"]);
+    expect(fs[0]!.time).toMatchObject({ start: "2019-01-01", end: "2019-12-31" });
+  });
+
+  it("“X is being designated pursuant to ...” takes the document's sanctioning body as its authority", () => {
+    const text = "OFAC today sanctioned two networks. Volga Trade OOO is being designated pursuant to E.O. 14024 for operating in the technology sector.";
+    const r = run(text, "2023-03-31");
+    const fs = sanctions(r);
+    expect(fs).toHaveLength(1);
+    expect(r.role(fs[0]!, "authority")).toEqual(["Office of Foreign Assets Control"]);
+    expect(r.role(fs[0]!, "target")).toEqual(["Volga Trade OOO"]);
+    expect(fs[0]!.status).toBe("imposed");
+    expect(fs[0]!.rule).toBe("sanction.passive");
+    expect(r.evidenceText(fs[0]!)).toEqual(["Volga Trade OOO is being designated pursuant to E.O. 14024 for operating in the technology sector."]);
+  });
+
+  it("the default authority prefers OFAC over the Treasury named earlier", () => {
+    const text = "The Treasury acted through OFAC. Ashot Mkrtychev is being designated pursuant to E.O. 14024.";
+    const r = run(text);
+    const fs = sanctions(r);
+    expect(fs).toHaveLength(1);
+    expect(r.role(fs[0]!, "authority")).toEqual(["Office of Foreign Assets Control"]);
+    expect(r.role(fs[0]!, "target")).toEqual(["Ashot Mkrtychev"]);
+  });
+});
+
+describe("lists of targets and authorities", () => {
+  it("“imposed sanctions on A, B and C” (people) gives three targets", () => {
+    const r = run("The United States imposed sanctions on Ashot Mkrtychev, Rafael Gazaryan and Yevgeny Prigozhin.");
+    const fs = sanctions(r);
+    expect(fs).toHaveLength(3);
+    expect(targets(r, fs)).toEqual(["Ashot Mkrtychev", "Rafael Gazaryan", "Yevgeny Prigozhin"]);
+    for (const f of fs) {
+      expect(r.role(f, "authority")).toEqual(["United States"]);
+      expect(f).toMatchObject({ status: "imposed", rule: "sanction.noun-on" });
+    }
+  });
+
+  it("“imposed sanctions on A LLC, B JSC and C Ltd” (companies) gives three targets", () => {
+    const r = run("The Treasury imposed sanctions on Alpha Trade LLC, Beta Logistics JSC and Gamma Shipping Ltd.");
+    const fs = sanctions(r);
+    expect(targets(r, fs)).toEqual(["Alpha Trade LLC", "Beta Logistics JSC", "Gamma Shipping Ltd"]);
+    for (const f of fs) expect(r.role(f, "authority")).toEqual(["US Treasury"]);
+  });
+
+  it("two authorities and two targets are not confused", () => {
+    const r = run("The Treasury and the State Department sanctioned Ashot Mkrtychev and Rafael Gazaryan.");
+    const fs = sanctions(r);
+    expect(targets(r, fs)).toEqual(["Ashot Mkrtychev", "Rafael Gazaryan"]);
+    for (const f of fs) expect(r.role(f, "authority").sort()).toEqual(["US Department of State", "US Treasury"]);
+  });
+
+  it("a country named in a target's description is not a target itself", () => {
+    const r = run("OFAC sanctioned Volga Trade OOO, a Russia-based supplier of drone engines.");
+    const fs = sanctions(r);
+    expect(targets(r, fs)).toEqual(["Volga Trade OOO"]);
+  });
+});
+
+describe("status", () => {
+  it("“could face sanctions” is threatened, with the threatened party as target", () => {
+    const r = run("Sunrise Logistics LLC could face sanctions if it ships drone parts to Russia.");
+    const fs = sanctions(r);
+    expect(fs).toHaveLength(1);
+    expect(r.role(fs[0]!, "target")).toEqual(["Sunrise Logistics LLC"]);
+    expect(fs[0]!.status).toBe("threatened");
+    expect(fs[0]!.rule).toBe("sanction.threat");
+    // Russia, the destination of the shipment, is not threatened.
+    expect(targets(r, fs)).not.toContain("Russia");
+  });
+
+  it("“lifted sanctions on X” is lifted", () => {
+    const r = run("The EU lifted sanctions on Volga Trade OOO.");
+    const fs = sanctions(r);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.status).toBe("lifted");
+    expect(r.role(fs[0]!, "authority")).toEqual(["European Union"]);
+    expect(r.role(fs[0]!, "target")).toEqual(["Volga Trade OOO"]);
+  });
+
+  it("“proposed sanctions on X” is proposed", () => {
+    const r = run("The European Commission proposed sanctions on Ashot Mkrtychev.");
+    const fs = sanctions(r);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.status).toBe("proposed");
+    expect(r.role(fs[0]!, "target")).toEqual(["Ashot Mkrtychev"]);
+  });
+
+  it("a designation described as earlier keeps no invented date", () => {
+    const r = run("OFAC had previously designated Ashot Mkrtychev.", "2023-03-31");
+    const fs = sanctions(r);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.time).toBeUndefined();
+  });
+});

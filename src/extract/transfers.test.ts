@@ -1,0 +1,304 @@
+// Transfer frames, one small test per pattern of news English: who gives what to whom, how far it got, how sure the text is.
+import { describe, expect, it } from "vitest";
+import type { Fact, FactType } from "./types.js";
+import { expectWellFormed, run, type Run } from "./test-helpers/lookup.js";
+
+/** The one fact of `type` in the run; its evidence must be exactly `sentence` and it must name its rule. */
+function only(r: Run, type: FactType, sentence?: string): Fact {
+  expectWellFormed(r.x, r.text);
+  const facts = r.facts(type);
+  expect(facts, `${type} facts in: ${r.text}`).toHaveLength(1);
+  const f = facts[0]!;
+  expect(f.rule).toMatch(/^transfer\./);
+  if (sentence !== undefined) expect(r.evidenceText(f)).toEqual([sentence]);
+  return f;
+}
+
+const parties = (r: Run, f: Fact) => ({ supplier: r.role(f, "supplier"), recipient: r.role(f, "recipient"), broker: r.role(f, "broker") });
+
+describe("who gives and who gets", () => {
+  it("X supplied Y to Z", () => {
+    const r = run("Iran supplied hundreds of Shahed drones to Russia last year.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["Iran"], recipient: ["Russia"], broker: [] });
+    expect(f).toMatchObject({ status: "delivered", certainty: "stated", rule: "transfer.supply" });
+    expect(f.items).toHaveLength(1);
+    expect(f.items[0]).toMatchObject({ text: "hundreds of Shahed drones", category: "drones", quantity: { min: 200, text: "hundreds of" } });
+    expect(f.time).toEqual({ text: "last year", start: "2022-01-01", end: "2022-12-31" });
+    expect(f.evidence).toEqual([{ start: 0, end: r.text.length }]);
+  });
+
+  it("X provided Z with Y", () => {
+    const r = run("North Korea provided Russia with artillery shells.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["North Korea"], recipient: ["Russia"], broker: [] });
+    expect(f.status).toBe("delivered");
+    expect(f.items.map((i) => i.category)).toContain("munitions");
+  });
+
+  it("X offered Z Y (double object) is a proposal", () => {
+    const r = run("Iran offered Russia hundreds of ballistic missiles.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["Iran"], recipient: ["Russia"], broker: [] });
+    expect(f.status).toBe("proposed");
+    expect(f.items).toHaveLength(1);
+    expect(f.items[0]).toMatchObject({ text: "hundreds of ballistic missiles", category: "missiles" });
+  });
+
+  it("Z received Y from X: the source is the supplier", () => {
+    const r = run("Russia received ballistic missiles from North Korea in early 2023.", "2023-06-01");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["North Korea"], recipient: ["Russia"], broker: [] });
+    expect(f).toMatchObject({ status: "delivered", rule: "transfer.receive" });
+    expect(f.time).toMatchObject({ start: "2023-01-01", end: "2023-04-30" });
+  });
+
+  it("Z is looking to X for Y: proposed, X supplies", () => {
+    const r = run("Moscow is looking to Pyongyang for more artillery ammunition.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["North Korea"], recipient: ["Russia"], broker: [] });
+    expect(f).toMatchObject({ status: "proposed", rule: "transfer.turn-to-for" });
+  });
+
+  it("Z would receive Y from X: proposed", () => {
+    const r = run("Under the plan, Russia would receive rockets from North Korea.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["North Korea"], recipient: ["Russia"], broker: [] });
+    expect(f.status).toBe("proposed");
+    expect(f.items).toEqual([{ text: "rockets", category: "missiles" }]);
+  });
+
+  it("Z is seeking Y from X: proposed", () => {
+    const r = run("Russia is seeking artillery shells from North Korea.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["North Korea"], recipient: ["Russia"], broker: [] });
+    expect(f.status).toBe("proposed");
+  });
+
+  it("X is considering providing Y to Z: considered", () => {
+    const r = run("China is considering providing lethal weapons to Russia.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["China"], recipient: ["Russia"], broker: [] });
+    expect(f.status).toBe("considered");
+  });
+
+  it("X sold Y to Z over the summer: delivered, with the summer before publication", () => {
+    const r = run("Iran sold attack drones to Russia over the summer.", "2023-03-15");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["Iran"], recipient: ["Russia"], broker: [] });
+    expect(f).toMatchObject({ status: "delivered", rule: "transfer.sell" });
+    expect(f.time).toEqual({ text: "over the summer", start: "2022-06-01", end: "2022-08-31" });
+  });
+
+  it("X has been sending Y to Z since at least a month: ongoing, open to publication", () => {
+    const r = run("Iran has been sending drones to Russia since at least April 2023.", "2023-10-02");
+    const f = only(r, "arms_transfer");
+    expect(f.status).toBe("ongoing");
+    expect(f.time).toMatchObject({ start: "2023-04-01", end: "2023-10-02" });
+  });
+
+  it("coordinated suppliers each make a fact", () => {
+    const r = run("Iran and Belarus supplied drones to Russia.");
+    expectWellFormed(r.x, r.text);
+    const suppliers = r.facts("arms_transfer").map((f) => r.role(f, "supplier")[0]).sort();
+    expect(suppliers).toEqual(["Belarus", "Iran"]);
+    for (const f of r.facts("arms_transfer")) expect(r.role(f, "recipient")).toEqual(["Russia"]);
+  });
+});
+
+describe("brokers and exchanges", () => {
+  it("B attempted to facilitate arms deals between A and C: B is the broker, status attempted", () => {
+    const text = "North Korea has supplied artillery shells to Russia. Ashot Mkrtychev, an arms dealer, attempted to facilitate arms deals between Russia and North Korea.";
+    const r = run(text);
+    expectWellFormed(r.x, text);
+    const brokered = r.facts("arms_transfer").filter((f) => f.roles.broker);
+    expect(brokered).toHaveLength(1);
+    const f = brokered[0]!;
+    expect(parties(r, f)).toEqual({ supplier: ["North Korea"], recipient: ["Russia"], broker: ["Ashot Mkrtychev"] });
+    expect(f.status).toBe("attempted");
+    expect(f.rule).toMatch(/^transfer\.broker/);
+    expect(r.evidenceText(f)).toEqual(["Ashot Mkrtychev, an arms dealer, attempted to facilitate arms deals between Russia and North Korea."]);
+  });
+
+  it("a brokered deal between two parties is kept even when no other sentence says which way it runs", () => {
+    const r = run("Ashot Mkrtychev attempted to facilitate arms deals between Russia and North Korea.");
+    expectWellFormed(r.x, r.text);
+    const f = r.facts("arms_transfer").find((x) => x.roles.broker);
+    expect(f, "a brokered arms_transfer").toBeDefined();
+    expect(r.role(f!, "broker")).toEqual(["Ashot Mkrtychev"]);
+    expect([...r.role(f!, "supplier"), ...r.role(f!, "recipient")].sort()).toEqual(["North Korea", "Russia"]);
+    expect(f!.status).toBe("attempted");
+  });
+
+  it("“in exchange for” makes two facts, each linked to the other, in opposite directions", () => {
+    const r = run("North Korea sent artillery shells to Russia in exchange for oil.");
+    expectWellFormed(r.x, r.text);
+    const arms = only(r, "arms_transfer", r.text);
+    const goods = r.facts("goods_transfer");
+    expect(goods).toHaveLength(1);
+    const g = goods[0]!;
+    expect(parties(r, arms)).toEqual({ supplier: ["North Korea"], recipient: ["Russia"], broker: [] });
+    expect(parties(r, g)).toEqual({ supplier: ["Russia"], recipient: ["North Korea"], broker: [] });
+    expect(g.items).toEqual([{ text: "oil", category: "energy" }]);
+    expect(arms.linked).toEqual([{ relation: "in_exchange_for", fact: g.id }]);
+    expect(g.linked).toEqual([{ relation: "in_exchange_for", fact: arms.id }]);
+    expect(g.rule).toBe("transfer.exchange-for");
+  });
+
+  it("“in return” without an object links to the earlier fact running the other way", () => {
+    const r = run("Pyongyang shipped munitions to Moscow. Moscow sent wheat to Pyongyang in return.");
+    expectWellFormed(r.x, r.text);
+    const arms = only(r, "arms_transfer", "Pyongyang shipped munitions to Moscow.");
+    const goods = r.facts("goods_transfer");
+    expect(goods).toHaveLength(1);
+    expect(parties(r, goods[0]!)).toEqual({ supplier: ["Russia"], recipient: ["North Korea"], broker: [] });
+    expect(arms.linked).toEqual([{ relation: "in_exchange_for", fact: goods[0]!.id }]);
+    expect(goods[0]!.linked).toEqual([{ relation: "in_exchange_for", fact: arms.id }]);
+  });
+});
+
+describe("quantities", () => {
+  it("“hundreds of” is at least two hundred, with no upper bound of two hundred", () => {
+    const r = run("Iran supplied hundreds of drones to Russia.");
+    const q = only(r, "arms_transfer").items[0]!.quantity;
+    expect(q).toBeDefined();
+    expect(q!.min).toBe(200);
+    // The text supports "two hundred or more"; max = 200 would be narrower than the text.
+    if (q!.max !== undefined) expect(q!.max).toBeGreaterThan(200);
+  });
+});
+
+describe("arms or goods by item category", () => {
+  it("food is a goods transfer", () => {
+    const r = run("Russia supplied wheat to North Korea.");
+    const f = only(r, "goods_transfer");
+    expect(r.facts("arms_transfer")).toEqual([]);
+    expect(f.items).toEqual([{ text: "wheat", category: "food" }]);
+  });
+
+  it("oil is a goods transfer (energy)", () => {
+    const r = run("Russia shipped refined oil to North Korea.");
+    const f = only(r, "goods_transfer");
+    expect(f.items.map((i) => i.category)).toEqual(["energy"]);
+  });
+
+  it("drones and munitions are arms transfers", () => {
+    const d = run("Iran shipped drones to Russia.");
+    expect(only(d, "arms_transfer").items.map((i) => i.category)).toEqual(["drones"]);
+    const m = run("North Korea shipped munitions to Russia.");
+    expect(only(m, "arms_transfer").items.map((i) => i.category)).toEqual(["munitions"]);
+    expect(m.facts("goods_transfer")).toEqual([]);
+  });
+});
+
+describe("certainty", () => {
+  it("“no evidence of X delivering weapons” is negated", () => {
+    const r = run("Officials have yet to see evidence of Beijing delivering weapons to Moscow.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["China"], recipient: ["Russia"], broker: [] });
+    expect(f.certainty).toBe("negated");
+    const n = run("There is no evidence of China delivering weapons to Russia.");
+    expect(only(n, "arms_transfer").certainty).toBe("negated");
+  });
+
+  it("“did not deliver” is a negated delivery", () => {
+    const r = run("Iran did not deliver missiles to Russia.");
+    const f = only(r, "arms_transfer");
+    expect(f).toMatchObject({ status: "delivered", certainty: "negated" });
+  });
+
+  it("a denial by a party makes the fact disputed", () => {
+    const r = run("Iran denied supplying drones to Russia.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["Iran"], recipient: ["Russia"], broker: [] });
+    expect(f.certainty).toBe("disputed");
+  });
+
+  it("a denial with a pronoun subject (“denied that it supplied”) is still the denied fact", () => {
+    const r = run("Tehran has denied that it supplied drones to Moscow.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["Iran"], recipient: ["Russia"], broker: [] });
+    expect(f.certainty).toBe("disputed");
+  });
+
+  it("“officials believe” hedges the fact to suspected", () => {
+    const r = run("Officials believe Iran supplied missiles to Russia.");
+    const f = only(r, "arms_transfer");
+    expect(f).toMatchObject({ status: "delivered", certainty: "suspected" });
+  });
+
+  it("“reportedly” hedges the fact to suspected", () => {
+    const r = run("Iran reportedly shipped drones to Russia.");
+    expect(only(r, "arms_transfer").certainty).toBe("suspected");
+  });
+
+  it("a plain assertion is stated and attributed to nobody", () => {
+    const r = run("Iran supplied drones to Russia.");
+    const f = only(r, "arms_transfer");
+    expect(f).toMatchObject({ certainty: "stated", attributedTo: [] });
+  });
+});
+
+describe("attribution", () => {
+  it("“X said ...” reports the fact and attributes it to X, who gets a statement", () => {
+    const r = run("White House spokesman John Kirby said Iran shipped drones to Russia.");
+    const f = only(r, "arms_transfer");
+    expect(f.certainty).toBe("reported");
+    expect(f.attributedTo.map((id) => r.x.entities.find((e) => e.id === id)!.name).sort()).toEqual(["John Kirby", "White House"]);
+    const st = r.facts("statement");
+    expect(st).toHaveLength(1);
+    expect(r.role(st[0]!, "speaker")).toEqual(["John Kirby"]);
+    expect(r.role(st[0]!, "organization")).toEqual(["White House"]);
+  });
+
+  it("a trailing “..., NAME said.” attributes to the speaker, not to the supplier", () => {
+    const r = run("Iran shipped drones to Russia, John Kirby said.");
+    const f = only(r, "arms_transfer");
+    expect(f.certainty).toBe("reported");
+    expect(f.attributedTo).toEqual([r.id("John Kirby")]);
+  });
+
+  it("“NAME, a spokesman, said ...” attributes to the speaker, not to the supplier", () => {
+    const r = run("John Kirby, a White House spokesman, said Iran had shipped drones to Russia.");
+    const f = only(r, "arms_transfer");
+    expect(f.attributedTo).toContain(r.id("John Kirby"));
+    expect(f.attributedTo).not.toContain(r.id("Iran"));
+  });
+
+  it("unnamed “officials said” reports the fact without naming a party to it as the source", () => {
+    const r = run("Russia would receive rockets from North Korea, officials said.");
+    const f = only(r, "arms_transfer");
+    expect(f.certainty).toBe("reported");
+    expect(f.attributedTo).toEqual([]);
+  });
+
+  it("“according to X” at the end of the sentence", () => {
+    const r = run("Iran has shipped drones to Russia, according to the Pentagon.");
+    const f = only(r, "arms_transfer");
+    expect(f.certainty).toBe("reported");
+    expect(f.attributedTo).toEqual([r.id("Pentagon")]);
+  });
+
+  it("“According to X,” at the start of the sentence", () => {
+    const r = run("According to the Pentagon, Iran has shipped drones to Russia.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["Iran"], recipient: ["Russia"], broker: [] });
+    expect(f.certainty).toBe("reported");
+    expect(f.attributedTo).toEqual([r.id("Pentagon")]);
+  });
+
+  it("a second quoted paragraph with no new speaker keeps the speaker of the first", () => {
+    const text = "“Pyongyang sent shells to Moscow,” said John Kirby.\n“Moscow sent wheat to Pyongyang in return.”";
+    const r = run(text);
+    expectWellFormed(r.x, text);
+    const kirby = r.id("John Kirby");
+    const arms = only(r, "arms_transfer", "“Pyongyang sent shells to Moscow,” said John Kirby.");
+    const goods = r.facts("goods_transfer");
+    expect(goods).toHaveLength(1);
+    expect(r.evidenceText(goods[0]!)).toEqual(["“Moscow sent wheat to Pyongyang in return.”"]);
+    for (const f of [arms, goods[0]!]) {
+      expect(f.attributedTo).toEqual([kirby]);
+      expect(f.certainty).toBe("reported");
+    }
+  });
+});
