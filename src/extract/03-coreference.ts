@@ -48,6 +48,7 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf: (Group | undefined)[] = new Array(mentions.length);
+  const byWord = new Map<string, Group[]>();
 
   const open = (key: string, init: Omit<Group, "key" | "positions" | "aliases" | "mentions">): Group => {
     let gr = byKey.get(key);
@@ -89,7 +90,7 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
     let gr = byKey.get(`name:${key}`);
     if (!gr) {
       // A short form of a longer name already seen: "Mkrtychev", "Cham Wings", "Kim".
-      const cands = groups.filter((x) => x.source === "name" && x.mentions.length && words(x.name).length > w.length && containsRun(words(x.name), w));
+      const cands = (byWord.get(w[0]!) ?? []).filter((x) => x.mentions.length && words(x.name).length > w.length && containsRun(words(x.name), w));
       if (cands.length >= 1) {
         // Several candidates ("Kim" for two Kims): the one mentioned last before this mention.
         gr = cands.length === 1 ? cands[0]! : cands.reduce((best, c) => (lastBefore(c, idx, mentions) > lastBefore(best, idx, mentions) ? c : best));
@@ -105,6 +106,12 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
       if (w.length === 1 && initial && !midCaps.has(w[0]!) && m.type === null) continue;
       if (w.length === 1 && NON_NAME_CAPITALS.has(w[0]!)) continue;
       gr = open(`name:${key}`, { type: m.type, name: m.text.replace(/^the /i, ""), source: "name" });
+      // Index multi-word names by each word, so a short form finds its full name without scanning every group.
+      if (w.length > 1) for (const word of new Set(w)) {
+        const list = byWord.get(word);
+        if (list) list.push(gr);
+        else byWord.set(word, [gr]);
+      }
     }
     gr.mentions.push(idx);
     if (!gr.type && m.type) gr.type = m.type;

@@ -17,6 +17,26 @@ const EXCHANGE_OPENERS = [["in", "exchange", "for"], ["in", "return", "for"], ["
 export interface TransferContext {
   verbs: Map<string, VerbHit[]>;
   times: TimeMention[];
+  /** Facts found so far in the document: sanctions in this sentence name who did what they were designated "for". */
+  sanctioned?: DraftFact[];
+}
+
+/** "X, Y and Z were designated for supplying ...": the designees are the doers of the gerund after "for". */
+function designees(v: SentenceView, ctx: TransferContext, k: number): Actor[] {
+  const p1 = v.tokens[k - 1]?.lower, p2 = v.tokens[k - 2]?.lower;
+  if (!(p1 === "for" || (p2 === "for" && (p1 === "having" || p1 === "being")))) return [];
+  const ids = new Set<string>();
+  for (const d of ctx.sanctioned ?? []) {
+    if (d.type !== "sanction" || d.sentence !== v.s.index || d.trigger > k) continue;
+    const t = d.roles.target;
+    if (typeof t === "string") ids.add(t);
+  }
+  const out: Actor[] = [];
+  for (const id of ids) {
+    const a = v.actors.find((x) => x.entity === id);
+    if (a && a.type !== "country") out.push({ ...a, prep: null });
+  }
+  return out;
 }
 
 interface Exchange {
@@ -168,7 +188,13 @@ function addExchange(v: SentenceView, ctx: TransferContext, main: DraftFact, ex:
     main.returnForEarlier = true;
     return;
   }
-  const exItems = itemsIn(v, ex.after, Math.max(to, Math.min(v.s.last, ex.after + 14)));
+  // Before the trigger ("In return for its support to Moscow, ..."), the phrase ends at its comma.
+  let exEnd = Math.max(to, Math.min(v.s.last, ex.after + 14));
+  if (ex.at < main.trigger) {
+    exEnd = main.trigger;
+    for (let j = ex.after; j < main.trigger; j++) if (v.tokens[j]!.text === ",") { exEnd = j; break; }
+  }
+  const exItems = itemsIn(v, ex.after, exEnd);
   const picked = pickItems(exItems);
   if (!picked) {
     main.returnForEarlier = true;
@@ -201,7 +227,8 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   // "were used", "were allegedly used"
   const auxBefore = prev && prev.lower.endsWith("ly") ? tokens[k - 2] : prev;
   const passive = (hit.form === "participle" || hit.form === "past") && !!auxBefore && BE.has(auxBefore.lower);
-  let subj = subjectOf(v, k, from);
+  const named = designees(v, ctx, k);
+  let subj = named[0] ?? subjectOf(v, k, from);
   // "a report about Ukraine sending weapons": the name right before a gerund is its subject, whatever governs it.
   const gerundSubj = hit.form === "ing" ? v.actors.find((a) => a.last === k && !a.possessive) : undefined;
   if (gerundSubj) subj = { ...gerundSubj, prep: null };
@@ -327,7 +354,7 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   if (partyOk(broker) && broker.entity !== roles.supplier && broker.entity !== roles.recipient) roles.broker = broker.entity;
   // Coordinated subjects each make their own fact: "The U.S. and NATO supplied Ukraine ...".
   const subjRole = subj && roles.supplier === subj.entity ? "supplier" : subj && roles.recipient === subj.entity ? "recipient" : null;
-  const others = subjRole && subj ? coordinated(v, subj).filter((a) => a.entity !== subj.entity && partyOk(a)) : [];
+  const others = subjRole && subj ? (named.length ? named : coordinated(v, subj)).filter((a) => a.entity !== subj.entity && partyOk(a)) : [];
   const draft = makeDraft(v, ctx, k, rule, roles, picked, verbStatus);
   addExchange(v, ctx, draft, ex, to, out);
   for (const a of others) {
@@ -355,7 +382,8 @@ function findWord(v: SentenceView, w: string, from: number, to: number): number 
 function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): void {
   const head = subjectOf(v, k, from);
   // "X and Y are designated for facilitating ...": each of them brokers the deal.
-  const brokers = head ? coordinated(v, head) : [null];
+  const named = designees(v, ctx, k);
+  const brokers = named.length ? named : head ? coordinated(v, head) : [null];
   const before = out.length;
   for (const broker of brokers) brokerFor(v, ctx, k, hit, from, to, broker, out);
   void before;

@@ -85,8 +85,12 @@ export function spreadQuoteSpeakers(text: string, views: SentenceView[], sources
   }
   let prevSpeakers: string[] = [];
   let prevEnd = -Infinity;
+  let cursor = 0;
   for (const r of regions) {
-    const idx = views.map((v, n) => (v.s.end > r.start && v.s.start < r.end ? n : -1)).filter((n) => n >= 0);
+    // Regions and sentences are both in text order: walk them together.
+    while (cursor < views.length && views[cursor]!.s.end <= r.start) cursor++;
+    const idx: number[] = [];
+    for (let n = cursor; n < views.length && views[n]!.s.start < r.end; n++) idx.push(n);
     if (!idx.length) continue;
     // The sentence that closes the quote usually carries "X said"; the one after may too ("“…,” he said.").
     const own = new Set<string>();

@@ -32,24 +32,24 @@ const CERTAINTY_RANK: Record<Certainty, number> = { negated: 0, disputed: 1, sta
 interface Group {
   drafts: number[];
   fact: Fact;
-  firstSentence: number;
+  /** Where the fact is first told: orders facts and finds the "earlier" side of a deal. */
+  firstStart: number;
 }
 
 function spanKey(s: Span): string {
   return `${s.start}:${s.end}`;
 }
 
-/** Orients "deals between X and Y" by another fact about the same pair; a pair that nothing orients is dropped. */
-function orientBetween(drafts: AttributedDraft[]): AttributedDraft[] {
-  const directed = drafts.filter((d) => !d.rule.endsWith(".between") && d.roles.supplier && d.roles.recipient);
-  return drafts.flatMap((d) => {
-    if (!d.rule.endsWith(".between")) return [d];
+/** Orients "deals between X and Y" by another fact about the same pair; a pair that nothing orients is dropped (null). */
+function orientBetween(drafts: AttributedDraft[]): (AttributedDraft | null)[] {
+  const directed = new Set<string>();
+  for (const d of drafts) if (!d.rule.endsWith(".between") && d.roles.supplier && d.roles.recipient) directed.add(`${d.type}|${one(d.roles.supplier)}|${one(d.roles.recipient)}`);
+  return drafts.map((d) => {
+    if (!d.rule.endsWith(".between")) return d;
     const s = one(d.roles.supplier), r = one(d.roles.recipient);
-    const same = directed.find((x) => one(x.roles.supplier) === s && one(x.roles.recipient) === r && x.type === d.type);
-    if (same) return [d];
-    const reverse = directed.find((x) => one(x.roles.supplier) === r && one(x.roles.recipient) === s && x.type === d.type);
-    if (reverse) return [{ ...d, roles: { ...d.roles, supplier: r!, recipient: s! } }];
-    return [];
+    if (directed.has(`${d.type}|${s}|${r}`)) return d;
+    if (directed.has(`${d.type}|${r}|${s}`)) return { ...d, roles: { ...d.roles, supplier: r!, recipient: s! } };
+    return null;
   });
 }
 
@@ -60,25 +60,16 @@ function absorb(into: Group, from: Group): void {
   into.fact.time ??= from.fact.time;
   into.drafts.push(...from.drafts);
   from.drafts = [];
-  from.fact.evidence.sort((a, b) => a.start - b.start);
   into.fact.evidence.sort((a, b) => a.start - b.start);
 }
 
 export function mergeDrafts(input: AttributedDraft[]): Fact[] {
-  const drafts = orientBetween(input);
-  // Index shift: exchange links point into `input`; map them to the oriented list.
-  const pos = new Map<DraftFact, number>();
-  drafts.forEach((d, n) => pos.set(d, n));
-  const inputToDraft = new Map<number, number>();
-  input.forEach((d, n) => {
-    const found = drafts.findIndex((x) => x === d || (x.sentence === d.sentence && x.trigger === d.trigger && x.rule === d.rule && x.type === d.type));
-    if (found >= 0) inputToDraft.set(n, found);
-  });
-
+  const oriented = orientBetween(input);
   const groups: Group[] = [];
   const byKey = new Map<string, Group[]>();
   const groupOfDraft: Group[] = [];
-  drafts.forEach((d, n) => {
+  oriented.forEach((d, n) => {
+    if (!d) return;
     const key = keyOf(d);
     const cands = byKey.get(key) ?? [];
     // Two brokers mean two deals; a missing broker joins the deal that has one.
@@ -90,7 +81,7 @@ export function mergeDrafts(input: AttributedDraft[]): Fact[] {
     if (!g) {
       g = {
         drafts: [],
-        firstSentence: d.sentence,
+        firstStart: d.evidence.start,
         fact: { id: "", type: d.type, roles: { ...d.roles }, items: [], status: d.status, certainty: d.certainty, attributedTo: [], linked: [], evidence: [], rule: d.rule },
       };
       groups.push(g);
@@ -142,20 +133,27 @@ export function mergeDrafts(input: AttributedDraft[]): Fact[] {
     add(a, b);
     add(b, a);
   };
+  // Reverse-direction index for "in return" with no object.
+  const byPair = new Map<string, Group[]>();
+  for (const g of groups) {
+    const k = `${one(g.fact.roles.supplier)}|${one(g.fact.roles.recipient)}`;
+    const list = byPair.get(k);
+    if (list) list.push(g);
+    else byPair.set(k, [g]);
+  }
   input.forEach((d, n) => {
-    const dn = inputToDraft.get(n);
-    if (dn === undefined) return;
-    const g = groupOfDraft[dn]!;
+    const g = groupOfDraft[n];
+    if (!g) return;
     for (const other of d.exchangeWith ?? []) {
-      const on = inputToDraft.get(other);
-      if (on !== undefined) link(g.fact, groupOfDraft[on]!.fact);
+      const og = groupOfDraft[other];
+      if (og) link(g.fact, og.fact);
     }
     if (d.returnForEarlier) {
       const s = one(d.roles.supplier), r = one(d.roles.recipient);
-      // The other side is the nearest earlier (or same-sentence) fact running the other way.
-      const earlier = groups
-        .filter((x) => x !== g && x.firstSentence <= d.sentence && one(x.fact.roles.supplier) === r && one(x.fact.roles.recipient) === s)
-        .sort((a, b) => b.firstSentence - a.firstSentence)[0];
+      // The other side is the nearest fact running the other way that was told before (or in) this sentence.
+      const earlier = (byPair.get(`${r}|${s}`) ?? [])
+        .filter((x) => x !== g && x.firstStart <= d.evidence.start)
+        .sort((a, b) => b.firstStart - a.firstStart)[0];
       if (earlier) link(g.fact, earlier.fact);
     }
   });

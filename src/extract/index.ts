@@ -1,4 +1,5 @@
 // The extraction pipeline: one text in, the extraction contract out. Each numbered step is a pure function over typed values.
+// Long texts are read in chunks of about a megabyte (cut at line breaks), so time stays linear and memory bounded.
 import { createHash } from "node:crypto";
 import { findTimes, iso, parseIsoDate, type TimeMention } from "../time/resolve.js";
 import { readText } from "./01-text.js";
@@ -11,12 +12,16 @@ import { mergeDrafts, type AttributedDraft } from "./08-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import { defaultLexicon, type Lexicon } from "./lexicon.js";
-import type { Entity, Extraction } from "./types.js";
+import type { Mention } from "./mention-types.js";
+import type { Entity, Extraction, Span } from "./types.js";
 
 export interface ExtractOptions {
   published?: string;
   title?: string;
 }
+
+/** Characters read at once; a longer text is cut at the last line break before each limit. */
+export const CHUNK_CHARS = 1 << 20;
 
 export function documentId(text: string): string {
   return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
@@ -25,8 +30,13 @@ export function documentId(text: string): string {
 /** Bodies that designate, in the order a passive "X is being designated" falls back on them. */
 const SANCTIONING_BODIES = ["Office of Foreign Assets Control", "US Treasury", "US Department of State", "US Department of Commerce", "Council of the European Union", "European Union", "UN Security Council"];
 
-export function extract(text: string, options: ExtractOptions = {}, lexicon: Lexicon = defaultLexicon()): Extraction {
-  const published = parseIsoDate(options.published);
+interface ChunkResult {
+  entities: ResolvedEntity[];
+  drafts: AttributedDraft[];
+}
+
+/** Steps 1–6 over one chunk of text; offsets in the result are relative to the chunk. */
+function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): ChunkResult {
   // 1. tokens and sentences
   const layer = readText(text);
   // 2. mentions of countries, bodies and names
@@ -36,38 +46,48 @@ export function extract(text: string, options: ExtractOptions = {}, lexicon: Lex
   const byId = new Map<string, ResolvedEntity>(resolved.map((e) => [e.id, e]));
   const persons = mentions.filter((m) => m.entity && byId.get(m.entity)?.type === "person").sort((a, b) => a.start - b.start);
   const lastPerson = (pos: number): string | null => {
-    let found: string | null = null;
-    for (const m of persons) {
-      if (m.start >= pos) break;
-      found = m.entity!;
+    // Binary search for the last person mentioned before `pos`.
+    let lo = 0, hi = persons.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid]!.start < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return found;
+    return found >= 0 ? persons[found]!.entity! : null;
   };
   // 4. time expressions, resolved against the publication date
   const times: TimeMention[] = [];
   for (const s of layer.sentences) times.push(...findTimes(text.slice(s.start, s.end), s.start, published));
-  // 5. frames: transfers and sanctions, sentence by sentence
-  const views: SentenceView[] = layer.sentences.map((s) => buildView(text, s, layer.tokens, mentions, byId, lastPerson));
+  // 5. frames: sanctions first (transfers read who was designated "for" them), then transfers
+  const bySentence: Mention[][] = layer.sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]!.push(m);
+  const views: SentenceView[] = layer.sentences.map((s) => buildView(text, s, layer.tokens, bySentence[s.index]!, byId, lastPerson));
+  let authority: string | null | undefined;
   const defaultAuthority = () => {
+    if (authority !== undefined) return authority;
+    authority = null;
     for (const name of SANCTIONING_BODIES) {
       const e = resolved.find((x) => x.name === name);
-      if (e) return e.id;
+      if (e) return (authority = e.id);
     }
     // A government speaking as "we" with no named office: the state it speaks for.
-    return resolved.find((x) => x.type === "country" && x.country === "US")?.id ?? null;
+    return (authority = resolved.find((x) => x.type === "country" && x.country === "US")?.id ?? null);
   };
   const drafts: DraftFact[] = [];
   const ctx = { verbs: lexicon.verbs, times, published: published ? iso(published) : null, defaultAuthority };
   for (const v of views) {
-    findTransfers(v, ctx, drafts);
     findSanctions(v, ctx, drafts);
+    findTransfers(v, { ...ctx, sanctioned: drafts }, drafts);
   }
   // 6. attribution and certainty
   const sources = views.map(sourcesOf);
   spreadQuoteSpeakers(text, views, sources);
   const attributed: AttributedDraft[] = drafts.map((d) => {
     const src = sources[d.sentence]!;
-    return { ...d, certainty: certaintyOf(views[d.sentence]!, d, src), attributedTo: src.speakers.filter((s) => !Object.values(d.roles).flat().includes(s) || d.type !== "sanction") };
+    const parties = new Set(Object.values(d.roles).flat());
+    return { ...d, certainty: certaintyOf(views[d.sentence]!, d, src), attributedTo: src.speakers.filter((s) => d.type !== "sanction" || !parties.has(s)) };
   });
   sources.forEach((src, n) => {
     const v = views[n]!;
@@ -86,9 +106,70 @@ export function extract(text: string, options: ExtractOptions = {}, lexicon: Lex
       });
     }
   });
+  return { entities: resolved, drafts: attributed };
+}
+
+/** Cuts `text` into pieces of at most about `size` characters, at line breaks (or spaces) where it can. */
+export function chunkBounds(text: string, size = CHUNK_CHARS): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf("\n", end);
+      const sp = text.lastIndexOf(" ", end);
+      if (nl > start + size / 2) end = nl + 1;
+      else if (sp > start + size / 2) end = sp + 1;
+      // Never cut a surrogate pair in two.
+      else if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? "")) end--;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+export function extract(text: string, options: ExtractOptions = {}, lexicon: Lexicon = defaultLexicon()): Extraction {
+  const published = parseIsoDate(options.published);
+  const entities: (Entity & { weak?: boolean })[] = [];
+  const entityByKey = new Map<string, Entity>();
+  const drafts: AttributedDraft[] = [];
+  for (const chunk of chunkBounds(text)) {
+    const part = analyseChunk(text.slice(chunk.start, chunk.end), published, lexicon);
+    // Entities of later chunks join earlier ones with the same type and name (or country).
+    const idMap = new Map<string, string>();
+    for (const e of part.entities) {
+      const key = e.type === "country" ? `country:${e.country}` : `${e.type}:${e.name.toLowerCase()}`;
+      let g = entityByKey.get(key);
+      if (!g) {
+        const { mentionIdx: _m, weak: _w, ...rest } = e;
+        g = { ...rest, id: `e${entities.length + 1}`, aliases: [...e.aliases], mentions: [] };
+        entityByKey.set(key, g);
+        entities.push(g);
+      } else {
+        for (const a of e.aliases) if (!g.aliases.includes(a) && a !== g.name) g.aliases.push(a);
+      }
+      for (const m of e.mentions) g.mentions.push(shift(m, chunk.start));
+      idMap.set(e.id, g.id);
+    }
+    const mapId = (id: string) => idMap.get(id) ?? id;
+    const base = drafts.length;
+    for (const d of part.drafts) {
+      const roles: DraftFact["roles"] = {};
+      for (const [k, v] of Object.entries(d.roles)) roles[k] = Array.isArray(v) ? v.map(mapId) : mapId(v);
+      drafts.push({
+        ...d,
+        roles,
+        attributedTo: d.attributedTo.map(mapId),
+        evidence: shift(d.evidence, chunk.start),
+        ...(d.exchangeWith ? { exchangeWith: d.exchangeWith.map((n) => n + base) } : {}),
+      });
+    }
+  }
   // 7. one fact per deal, sides of a deal linked
-  const facts = mergeDrafts(attributed);
-  const entities: Entity[] = resolved.map(({ mentionIdx: _m, weak: _w, ...e }) => e);
+  const facts = mergeDrafts(drafts);
   return {
     document: {
       id: documentId(text),

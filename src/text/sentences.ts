@@ -12,6 +12,9 @@ export interface Sentence {
   last: number;
 }
 
+/** Longest sentence, in tokens; a longer run of text is cut into pieces of this size. */
+export const MAX_SENTENCE_TOKENS = 400;
+
 const CLOSERS = new Set(["\"", "”", "’", "'", ")", "]", "»"]);
 const ENDERS = new Set([".", "!", "?", "…"]);
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "«"]);
@@ -55,6 +58,11 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
+    // No English sentence runs this long: cut, so that per-sentence work stays bounded on hostile input.
+    if (k + 1 - first >= MAX_SENTENCE_TOKENS) {
+      close(k + 1);
+      continue;
+    }
     // Every line break ends a sentence: headlines, captions and bylines stand on their own lines.
     if (next && hasNewlineBetween(text, t.end, next.start)) {
       close(k + 1);
