@@ -50,7 +50,7 @@ function matchGazetteerAt(g: Gazetteer, tokens: Token[], i: number, end: number)
 }
 
 /** A token that may continue a capitalised run. */
-function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: boolean): number {
+function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: boolean, runHasOf = false): number {
   const t = tokens[k];
   if (!t || k >= end) return 0;
   if (t.kind === "word" && (t.cap || isAllCaps(t))) return 1;
@@ -70,7 +70,9 @@ function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: bo
   // "Tekhnologiya, OOO" and "Co., Ltd.": a comma before a legal form stays inside the name.
   if (t.text === "," && next && k + 1 < end && LEGAL_FORM_SET.has(next.lower) && (next.cap || isAllCaps(next))) return 1;
   if (t.kind === "word" && LOWER_CONNECTORS.has(t.lower) && next && k + 1 < end) {
-    if (t.lower === "and" || t.lower === "&") return runHasKeyword && next.cap ? 1 : 0;
+    // "Bureau of Industry and Security", "Research and Development Center": "and" inside an "X of Y and Z" name or
+    // between two capitalised words of one name ("Trade & Industry"); never between two names ("AO Kupol and TSK Vektor").
+    if (t.lower === "and" || t.lower === "&") return (runHasOf || t.lower === "&") && runHasKeyword && next.cap && !LEGAL_FORM_SET.has(next.lower) ? 1 : 0;
     if (next.cap) return 1;
     // "Department of the Treasury"
     const after = tokens[k + 2];
@@ -197,15 +199,19 @@ function findInSentence(ctx: MentionContext, s: Sentence, out: Mention[]): void 
     // Grow the run.
     let j = i + 1;
     let hasKeyword = TYPE_OF_WORD.has(t.lower);
+    let hasOf = false;
     for (;;) {
       const gm = gaz.get(j - 1);
       if (gm && gm.last > j) {
         j = gm.last;
         continue;
       }
-      const step = continuesRun(tokens, j, end, hasKeyword);
+      const step = continuesRun(tokens, j, end, hasKeyword, hasOf);
       if (!step) break;
-      for (let q = j; q < j + step; q++) if (TYPE_OF_WORD.has(tokens[q]!.lower)) hasKeyword = true;
+      for (let q = j; q < j + step; q++) {
+        if (TYPE_OF_WORD.has(tokens[q]!.lower)) hasKeyword = true;
+        if (tokens[q]!.lower === "of" || tokens[q]!.lower === "for") hasOf = true;
+      }
       j += step;
     }
     handleRun(ctx, s, i, j, gaz, out);

@@ -22,7 +22,8 @@ function certaintyClass(c: Certainty): string {
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 function keyOf(d: AttributedDraft): string {
-  if (d.type === "sanction") return `sanction|${one(d.roles.target)}|${d.status}`;
+  // A designation on another date is another act ("designated in 2017, redesignated in 2022").
+  if (d.type === "sanction") return `sanction|${one(d.roles.target)}|${d.status}|${d.time?.start ?? ""}`;
   if (d.type === "statement") return `statement|${one(d.roles.speaker)}`;
   return `${d.type}|${one(d.roles.supplier) ?? "?"}|${one(d.roles.recipient) ?? "?"}|${statusClass(d.status)}|${certaintyClass(d.certainty)}`;
 }
