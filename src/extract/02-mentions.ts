@@ -50,7 +50,7 @@ function matchGazetteerAt(g: Gazetteer, tokens: Token[], i: number, end: number)
 }
 
 /** A token that may continue a capitalised run. */
-function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: boolean, runHasOf = false): number {
+function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: boolean, runHasOf = false, runHasTitle = false): number {
   const t = tokens[k];
   if (!t || k >= end) return 0;
   if (t.kind === "word" && (t.cap || isAllCaps(t))) return 1;
@@ -59,6 +59,7 @@ function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: bo
   const next = tokens[k + 1];
   // "E." in "Brian E. Nelson"; "Co." in "Engine Co., Ltd."
   if (t.text === "." && !t.spaceBefore && prev.kind === "word" && ((prev.text.length === 1 && prev.cap) || LEGAL_ABBREVIATIONS.has(prev.lower))) {
+    if (next?.text === "," && LEGAL_FORM_SET.has(tokens[k + 2]?.lower ?? "") && k + 2 < end) return 2;
     return next && next.cap && k + 1 < end ? 1 : 0;
   }
   // Joined by a hyphen without spaces: "Almaz-Antey", "Jong-un", "Shahed-136".
@@ -72,7 +73,7 @@ function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: bo
   if (t.kind === "word" && LOWER_CONNECTORS.has(t.lower) && next && k + 1 < end) {
     // "Bureau of Industry and Security", "Research and Development Center": "and" inside an "X of Y and Z" name or
     // between two capitalised words of one name ("Trade & Industry"); never between two names ("AO Kupol and TSK Vektor").
-    if (t.lower === "and" || t.lower === "&") return (runHasOf || t.lower === "&") && runHasKeyword && next.cap && !LEGAL_FORM_SET.has(next.lower) ? 1 : 0;
+    if (t.lower === "and" || t.lower === "&") return (runHasOf || t.lower === "&") && (runHasKeyword || runHasTitle) && next.cap && !LEGAL_FORM_SET.has(next.lower) ? 1 : 0;
     if (next.cap) return 1;
     // "Department of the Treasury"
     const after = tokens[k + 2];
@@ -200,17 +201,19 @@ function findInSentence(ctx: MentionContext, s: Sentence, out: Mention[]): void 
     let j = i + 1;
     let hasKeyword = TYPE_OF_WORD.has(t.lower);
     let hasOf = false;
+    let hasTitle = TITLE_HEADS.has(t.lower);
     for (;;) {
       const gm = gaz.get(j - 1);
       if (gm && gm.last > j) {
         j = gm.last;
         continue;
       }
-      const step = continuesRun(tokens, j, end, hasKeyword, hasOf);
+      const step = continuesRun(tokens, j, end, hasKeyword, hasOf, hasTitle);
       if (!step) break;
       for (let q = j; q < j + step; q++) {
         if (TYPE_OF_WORD.has(tokens[q]!.lower)) hasKeyword = true;
         if (tokens[q]!.lower === "of" || tokens[q]!.lower === "for") hasOf = true;
+        if (TITLE_HEADS.has(tokens[q]!.lower)) hasTitle = true;
       }
       j += step;
     }
@@ -263,6 +266,9 @@ function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number
       if (!ok) break;
       n--;
     }
+    // "Under Secretary ... for Terrorism": a word right after "for"/"of" belongs to the title, not to a name.
+    const beforeName = tokens[n - 1]?.lower ?? "";
+    if (n < b && LOWER_CONNECTORS.has(beforeName) && b - n === 1) n = b;
     if (n < b && tokens.slice(n, b).some((t) => t.kind === "word" && t.text.length > 1)) {
       nameFirst = n;
       positions.push(spanText(ctx, a, titleEnd + 1));

@@ -97,6 +97,14 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
         if (m.text !== gr.name) gr.aliases.add(m.text);
       }
     }
+    if (!gr && w.length === 1 && w[0]!.length >= 6) {
+      // A misspelt surname ("Yamschikov" for "Yamshchikov"): one edit away from exactly one person's last name.
+      const near = groups.filter((x) => x.type === "person" && x.mentions.length && withinOneEdit(words(x.name).at(-1) ?? "", w[0]!));
+      if (near.length === 1) {
+        gr = near[0]!;
+        gr.aliases.add(m.text);
+      }
+    }
     if (!gr) {
       const sent = sentences[m.sentence]!;
       let firstWord = sent.first;
@@ -171,6 +179,28 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
     };
     return entity;
   });
+}
+
+/** True when `a` and `b` differ by at most one insertion, deletion or substitution. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 function lastBefore(gr: Group, idx: number, mentions: Mention[]): number {

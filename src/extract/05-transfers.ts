@@ -266,6 +266,10 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
         broker = subj;
         supplier = src;
         rule += ".carrier";
+      } else if (src && !partyOk(subj)) {
+        // "a vessel that ferried arms from North Korea to Russia": the route names both sides.
+        supplier = src;
+        rule += ".route";
       }
       break;
     }

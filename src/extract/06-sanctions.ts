@@ -90,7 +90,14 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
 
 /** Targets before a passive verb: "Prigozhin and Utkin were sanctioned", "Tekhnologiya, OOO is being designated". */
 function targetsBefore(v: SentenceView, k: number, from: number): Actor[] {
-  const subj = subjectOf(v, k, from);
+  let subj = subjectOf(v, k, from);
+  if (!subj) {
+    // "X, a Russian firm that makes ..., was designated": the name opening the sentence, before its appositive.
+    const first = v.actors[0];
+    let w = v.s.first;
+    while (w < v.s.last && v.tokens[w]!.kind === "punct") w++;
+    if (first && first.first === w && v.tokens[first.last]?.text === "," && first.last < k) subj = first;
+  }
   if (!subj || !TARGET_TYPES.has(subj.type)) return [];
   const out = [subj];
   for (const a of [...v.actors].reverse()) {
@@ -162,7 +169,7 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
         rule = `sanction.${hit.lemma}`;
       }
     }
-    if (!authorities.length) {
+    if (!authorities.length && rule !== "sanction.passive") {
       // "the decision by the European Union to impose sanctions", "a resolution that would have imposed sanctions".
       const byBefore = v.actors.find((a) => a.prep === "by" && a.last <= k && a.last >= k - 6 && AUTHORITY_TYPES.has(a.type));
       if (byBefore) authorities = [byBefore];

@@ -44,12 +44,21 @@ function spanKey(s: Span): string {
 /** Orients "deals between X and Y" by another fact about the same pair; a pair that nothing orients is dropped (null). */
 function orientBetween(drafts: AttributedDraft[]): (AttributedDraft | null)[] {
   const directed = new Set<string>();
-  for (const d of drafts) if (!d.rule.endsWith(".between") && d.roles.supplier && d.roles.recipient) directed.add(`${d.type}|${one(d.roles.supplier)}|${one(d.roles.recipient)}`);
+  for (const d of drafts) {
+    if (d.rule.endsWith(".between") || !d.roles.supplier || !d.roles.recipient) continue;
+    directed.add(`${d.type}|${one(d.roles.supplier)}|${one(d.roles.recipient)}`);
+    directed.add(`${d.type}|${one(d.roles.supplier)}|${one(d.roles.recipient)}|${statusClass(d.status)}`);
+  }
   return drafts.map((d) => {
     if (!d.rule.endsWith(".between")) return d;
     const s = one(d.roles.supplier), r = one(d.roles.recipient);
+    const flip = { ...d, roles: { ...d.roles, supplier: r!, recipient: s! } };
+    // Prefer the direction of a deal at the same stage; both directions exist when a deal has two sides.
+    const cls = statusClass(d.status);
+    if (directed.has(`${d.type}|${s}|${r}|${cls}`)) return d;
+    if (directed.has(`${d.type}|${r}|${s}|${cls}`)) return flip;
     if (directed.has(`${d.type}|${s}|${r}`)) return d;
-    if (directed.has(`${d.type}|${r}|${s}`)) return { ...d, roles: { ...d.roles, supplier: r!, recipient: s! } };
+    if (directed.has(`${d.type}|${r}|${s}`)) return flip;
     return null;
   });
 }

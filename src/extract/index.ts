@@ -86,8 +86,9 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   spreadQuoteSpeakers(text, views, sources);
   const attributed: AttributedDraft[] = drafts.map((d) => {
     const src = sources[d.sentence]!;
-    const parties = new Set(Object.values(d.roles).flat());
-    return { ...d, certainty: certaintyOf(views[d.sentence]!, d, src), attributedTo: src.speakers.filter((s) => d.type !== "sanction" || !parties.has(s)) };
+    // The target of a sanction is never its source; an authority announcing its own measure is.
+    const target = d.type === "sanction" ? new Set([d.roles.target].flat()) : new Set<string>();
+    return { ...d, certainty: certaintyOf(views[d.sentence]!, d, src), attributedTo: src.speakers.filter((s) => !target.has(s)) };
   });
   sources.forEach((src, n) => {
     const v = views[n]!;

@@ -9,7 +9,7 @@ export const LEFT_STOPS: ReadonlySet<string> = new Set([";", ":", "that", "while
 
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "of", "for", "to", "from", "with", "by", "against", "on", "in", "into", "between", "over", "under", "at", "about", "through", "via",
-  "toward", "towards", "among", "amid", "across", "within", "without", "including", "like", "as", "than", "behind", "onto", "upon", "after", "before", "despite",
+  "toward", "towards", "among", "amid", "across", "within", "without", "including", "like", "than", "behind", "onto", "upon", "after", "before", "despite",
 ]);
 
 /** Reporting verbs: the subject (or the name after an inverted "said") is the source of what the sentence reports. */

@@ -40,7 +40,7 @@ export const TYPE_KEYWORDS: readonly { type: EntityType; words: readonly string[
   { type: "government_body", words: ["ministry", "department", "council", "committee", "commission", "parliament", "congress", "senate", "agency", "bureau", "office", "administration", "government", "cabinet", "presidency", "embassy", "directorate", "service", "assembly", "duma", "kremlin", "court", "navy", "army", "air", "force", "forces", "guard", "corps", "command", "police", "authority", "authorities", "secretariat", "academy"] },
   { type: "armed_group", words: ["militia", "rebels", "brigade", "brigades", "battalion", "regiment", "mercenaries", "pmc", "insurgents", "jihadists", "front", "hamas", "hezbollah"] },
   { type: "company", words: ["llc", "ltd", "limited", "co", "company", "corp", "corporation", "inc", "plc", "jsc", "pjsc", "ooo", "ao", "llp", "gmbh", "fzc", "fze", "dmcc", "airlines", "airline", "airways", "bank", "shipping", "trading", "industries", "industry", "enterprise", "holding", "holdings", "technologies", "systems", "engineering", "aviation", "services", "group", "times", "post", "news", "press", "media", "television", "tv", "radio", "journal", "herald", "tribune", "telegraph", "guardian", "gazette", "kapital", "capital", "oil", "gas", "energy", "motors", "electronics"] },
-  { type: "organization", words: ["institute", "university", "college", "center", "centre", "foundation", "association", "union", "organization", "organisation", "society", "endowment", "council", "project", "network", "alliance", "federation", "league", "club", "party", "movement", "program", "programme", "fund", "school", "hospital", "tracker", "research", "initiative", "observatory", "conference"] },
+  { type: "organization", words: ["institute", "university", "college", "center", "centre", "foundation", "association", "union", "organization", "organisation", "society", "endowment", "council", "project", "network", "alliance", "federation", "league", "club", "party", "movement", "program", "programme", "fund", "school", "hospital", "tracker", "research", "initiative", "observatory", "conference", "chamber", "commerce", "forum", "think", "tank"] },
 ];
 
 /**
@@ -54,7 +54,7 @@ export const NON_NAME_CAPITALS: ReadonlySet<string> = new Set([
   "over", "through", "throughout", "most", "many", "some", "all", "any", "each", "every", "no", "not", "none", "both", "either", "neither",
   "earlier", "later", "however", "also", "according", "meanwhile", "although", "though", "because", "despite", "instead", "still", "yet",
   "what", "which", "who", "whom", "whose", "where", "why", "how", "more", "less", "other", "another", "such", "only", "even", "just",
-  "new", "former", "last", "next", "first", "second", "third", "one", "two", "three", "several", "few", "much", "very", "now", "then",
+  "new", "former", "last", "next", "first", "one", "two", "three", "several", "few", "much", "very", "now", "then",
   "once", "again", "already", "unless", "until", "upon", "into", "onto", "about", "above", "below", "against", "among", "amid", "across",
   "around", "behind", "beyond", "within", "without", "toward", "towards", "per", "via", "like", "unlike", "whether", "than", "can", "could",
   "will", "would", "shall", "should", "may", "might", "must", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",

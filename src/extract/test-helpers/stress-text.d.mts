@@ -1,0 +1,1 @@
+export function buildText(spec: { unit: string; chars: number }): string;
