@@ -1,7 +1,7 @@
 // Step 2: find mentions — gazetteer names (countries, capitals, demonyms, bodies) and capitalised runs typed by their words.
 import type { Gazetteer, GazetteerEntry } from "../lexicon/gazetteer.js";
 import { HONORIFICS, LEGAL_FORMS, LOWER_CONNECTORS, NON_NAME_CAPITALS, TITLE_HEADS, TITLE_WORDS, TYPE_KEYWORDS } from "../lexicon/names.js";
-import { ACTOR_NOUNS, NATIONALITY_NOUNS } from "../lexicon/roles.js";
+import { ACTOR_NOUNS, GROUP_HEADS, NATIONALITY_NOUNS } from "../lexicon/roles.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import type { EntityType } from "./types.js";
@@ -148,8 +148,61 @@ export interface MentionContext {
 
 export function findMentions(ctx: MentionContext): Mention[] {
   const out: Mention[] = [];
-  for (const s of ctx.sentences) findInSentence(ctx, s, out);
+  for (const s of ctx.sentences) {
+    const from = out.length;
+    findInSentence(ctx, s, out);
+    findGroups(ctx, s, out, from);
+  }
   return out;
+}
+
+const NUMBER_WORDS_SET = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "several", "hundreds", "dozen", "multiple", "numerous"]);
+const GROUP_MODIFIERS = /^[\p{Ll}-]+$/u;
+
+/**
+ * Described groups: a nationality, up to three lower-case words and a group noun — "PRC entities", "a North Korean weapons
+ * dealer", "Russian financial institutions". Not when a name follows in apposition ("the Russian entities Ardis Group ...").
+ */
+function findGroups(ctx: MentionContext, s: Sentence, out: Mention[], from: number): void {
+  const { tokens } = ctx;
+  const added: Mention[] = [];
+  for (let n = from; n < out.length; n++) {
+    const m = out[n]!;
+    if ((m.source !== "demonym" && m.source !== "country") || m.nested) continue;
+    let k = m.last;
+    // "Russia-based suppliers", "DPRK-origin"
+    if (tokens[k]?.text === "-" && tokens[k + 1]?.lower === "based") k += 2;
+    let head = -1;
+    for (let j = k; j < Math.min(s.last, k + 4); j++) {
+      const t = tokens[j]!;
+      if (t.kind !== "word" || t.cap || !GROUP_MODIFIERS.test(t.text)) break;
+      if (GROUP_HEADS[t.lower]) head = j;
+    }
+    if (head < 0) continue;
+    const after = tokens[head + 1];
+    if (after && (after.cap || after.text === "“") && after.spaceBefore) continue;
+    // Appositions describe a name next to them: "a Slovakian national, Ashot Mkrtychev", "Wagner, a private Russian military company,".
+    const det = tokens[m.first - 1]?.lower;
+    const beforeDet = tokens[m.first - 2]?.text;
+    if ((det === "a" || det === "an") && (beforeDet === "," || (after?.text === "," && tokens[head + 2]?.cap))) continue;
+    // "two Russian individuals and three Russia-based entities": a count of designees named elsewhere, not a party.
+    if (tokens[m.first - 1]?.kind === "number" || NUMBER_WORDS_SET.has(det ?? "")) continue;
+    if (m.source === "country" && head === m.last && !tokens[m.first - 1]) continue;
+    m.nested = true;
+    added.push({
+      start: m.start,
+      end: tokens[head]!.end,
+      first: m.first,
+      last: head + 1,
+      sentence: s.index,
+      source: "group",
+      type: GROUP_HEADS[tokens[head]!.lower]!,
+      text: ctx.text.slice(m.start, tokens[head]!.end),
+      positions: [],
+      nationality: m.key!,
+    });
+  }
+  out.push(...added);
 }
 
 function spanText(ctx: MentionContext, first: number, last: number): string {

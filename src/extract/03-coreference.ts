@@ -80,6 +80,13 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
     }
   });
 
+  mentions.forEach((m, idx) => {
+    if (m.source !== "group") return;
+    const gr = open(`group:${nameKey(m.text)}`, { type: m.type, name: m.text, ...(m.nationality ? { country: m.nationality } : {}), source: "group" });
+    gr.mentions.push(idx);
+    groupOf[idx] = gr;
+  });
+
   // Names: full names first, so that short forms can attach to them.
   const nameIdx = mentions.map((_, i) => i).filter((i) => mentions[i]!.source === "name");
   nameIdx.sort((a, b) => words(mentions[b]!.text).length - words(mentions[a]!.text).length || a - b);

@@ -22,9 +22,10 @@ export interface TransferContext {
 }
 
 /** "X, Y and Z were designated for supplying ...": the designees are the doers of the gerund after "for". */
-function designees(v: SentenceView, ctx: TransferContext, k: number): Actor[] {
+function designees(v: SentenceView, ctx: TransferContext, k: number): Actor[] | null {
   const p1 = v.tokens[k - 1]?.lower, p2 = v.tokens[k - 2]?.lower;
-  if (!(p1 === "for" || (p2 === "for" && (p1 === "having" || p1 === "being")))) return [];
+  if (!(p1 === "for" || (p2 === "for" && (p1 === "having" || p1 === "being")))) return null;
+  if (!(ctx.sanctioned ?? []).some((d) => d.type === "sanction" && d.sentence === v.s.index && d.trigger < k)) return null;
   const ids = new Set<string>();
   for (const d of ctx.sanctioned ?? []) {
     if (d.type !== "sanction" || d.sentence !== v.s.index || d.trigger > k) continue;
@@ -228,7 +229,7 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   const auxBefore = prev && prev.lower.endsWith("ly") ? tokens[k - 2] : prev;
   const passive = (hit.form === "participle" || hit.form === "past") && !!auxBefore && BE.has(auxBefore.lower);
   const named = designees(v, ctx, k);
-  let subj = named[0] ?? subjectOf(v, k, from);
+  let subj = named ? (named[0] ?? null) : subjectOf(v, k, from);
   // "a report about Ukraine sending weapons": the name right before a gerund is its subject, whatever governs it.
   const gerundSubj = hit.form === "ing" ? v.actors.find((a) => a.last === k && !a.possessive) : undefined;
   if (gerundSubj) subj = { ...gerundSubj, prep: null };
@@ -358,7 +359,7 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   if (partyOk(broker) && broker.entity !== roles.supplier && broker.entity !== roles.recipient) roles.broker = broker.entity;
   // Coordinated subjects each make their own fact: "The U.S. and NATO supplied Ukraine ...".
   const subjRole = subj && roles.supplier === subj.entity ? "supplier" : subj && roles.recipient === subj.entity ? "recipient" : null;
-  const others = subjRole && subj ? (named.length ? named : coordinated(v, subj)).filter((a) => a.entity !== subj.entity && partyOk(a)) : [];
+  const others = subjRole && subj ? (named ?? coordinated(v, subj)).filter((a) => a.entity !== subj.entity && partyOk(a)) : [];
   const draft = makeDraft(v, ctx, k, rule, roles, picked, verbStatus);
   addExchange(v, ctx, draft, ex, to, out);
   for (const a of others) {
@@ -386,8 +387,9 @@ function findWord(v: SentenceView, w: string, from: number, to: number): number 
 function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): void {
   const head = subjectOf(v, k, from);
   // "X and Y are designated for facilitating ...": each of them brokers the deal.
+  // After "sanctioned X for facilitating", the doer is X — never the sanctioning subject.
   const named = designees(v, ctx, k);
-  const brokers = named.length ? named : head ? coordinated(v, head) : [null];
+  const brokers = named ? (named.length ? named : [null]) : head ? coordinated(v, head) : [null];
   const before = out.length;
   for (const broker of brokers) brokerFor(v, ctx, k, hit, from, to, broker, out);
   void before;

@@ -84,6 +84,16 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
   if (!out.length) {
     const o = v.origins.find((x) => x.first >= start && x.first <= start + 2);
     if (o) out.push({ entity: o.entity, type: "country", first: o.first, last: o.last, prep: null, possessive: false, pronoun: false });
+    else {
+      // "sanctions on 20 Chinese companies", "sanctioned three Iranian nationals"
+      for (let j = start; j <= start + 2 && j < limit; j++) {
+        const e = v.describers.get(j);
+        if (e) {
+          out.push({ entity: e, type: "country", first: j, last: j + 1, prep: null, possessive: false, pronoun: false });
+          break;
+        }
+      }
+    }
   }
   return out;
 }
@@ -123,6 +133,10 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
   for (let k = v.s.first; k < v.s.last; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
+    if (t.lower === "added" || t.lower === "adds" || t.lower === "adding" || t.lower === "add") {
+      addedToList(v, ctx, k, out);
+      continue;
+    }
     const hit = ctx.verbs.get(t.lower)?.find((h) => h.frame === "sanction" || h.frame === "lift");
     const noun = SANCTION_NOUNS.has(t.lower);
     // "sanctions" is read as the noun: the plural verb use is rare in news copy and the noun needs "on"/"against" anyway.
@@ -201,6 +215,45 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
         ...(time ? { time } : {}),
       });
     }
+  }
+}
+
+const LIST_NAMES = new Set(["sanctions", "sanction", "sdn", "entity", "blacklist", "terrorist", "terror", "consolidated", "denied", "specially"]);
+
+/** "The UK added five Russian companies to its sanctions list", "Commerce added X to the Entity List". */
+function addedToList(v: SentenceView, ctx: SanctionContext, k: number, out: DraftFact[]): void {
+  const toks = v.tokens;
+  let to = -1;
+  for (let j = k + 1; j < Math.min(v.s.last, k + 25); j++) {
+    if (toks[j]!.lower !== "to") continue;
+    const window = toks.slice(j + 1, j + 6).map((t) => t.lower);
+    if (window.some((w) => w === "list" || w === "blacklist") && window.some((w) => LIST_NAMES.has(w))) to = j;
+    break;
+  }
+  if (to < 0) return;
+  const from = leftBound(v, k);
+  const targets = targetsAfter(v, k + 1, to);
+  if (!targets.length) return;
+  const subj = subjectOf(v, k, from);
+  let authorities = subj && AUTHORITY_TYPES.has(subj.type) ? [subj.entity] : [];
+  if (!authorities.length) {
+    const d = ctx.defaultAuthority();
+    if (d) authorities = [d];
+  }
+  const time = timeFor(v, ctx, toks.slice(Math.max(from, k - 6), k + 1).map((t) => t.lower));
+  for (const target of targets) {
+    if (authorities.includes(target.entity)) continue;
+    out.push({
+      type: "sanction",
+      roles: authorities.length ? { authority: authorities.length === 1 ? authorities[0]! : authorities, target: target.entity } : { target: target.entity },
+      items: [],
+      status: "imposed",
+      sentence: v.s.index,
+      trigger: k,
+      evidence: { start: v.s.start, end: v.s.end },
+      rule: "sanction.added-to-list",
+      ...(time ? { time } : {}),
+    });
   }
 }
 

@@ -4,6 +4,10 @@ import { subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import type { Certainty } from "./types.js";
 
+const PASSIVE_REPORTS = new Set(["accused", "alleged", "reported", "believed", "suspected", "said", "thought", "understood", "estimated", "assessed", "claimed"]);
+/** Reporting words that, right before "of"/"to"/"by", modify a noun ("companies accused of"). */
+const PARTICIPLE_REPORTS = new Set(["accused", "alleged", "believed", "suspected", "estimated", "assessed", "thought"]);
+const BE_WORDS = new Set(["is", "are", "was", "were", "been", "being", "be"]);
 const SOURCE_TYPES = new Set(["person", "government_body", "organization", "company", "country", "armed_group"]);
 
 export interface SentenceSource {
@@ -39,6 +43,10 @@ export function sourcesOf(v: SentenceView): SentenceSource {
     const w = tokens[k]!.lower;
     if (HEDGE_WORDS.has(w)) hedged = true;
     if (!REPORTING_VERBS.has(w)) continue;
+    // "companies accused of helping", "Pyongyang is believed to have sent": a passive report names no source here.
+    const nextW = tokens[k + 1]?.lower;
+    const afterBe = BE_WORDS.has(tokens[k - 1]?.lower ?? "") || (tokens[k - 1]?.lower.endsWith("ly") && BE_WORDS.has(tokens[k - 2]?.lower ?? ""));
+    if (PASSIVE_REPORTS.has(w) && (afterBe || (PARTICIPLE_REPORTS.has(w) && (nextW === "of" || nextW === "to" || nextW === "by")))) continue;
     if (w === "according") {
       if (tokens[k + 1]?.lower !== "to") continue;
       const a = v.actors.find((x) => x.first > k + 1 && x.first <= k + 6);
@@ -66,7 +74,11 @@ export function sourcesOf(v: SentenceView): SentenceSource {
         break;
       }
     }
-    addSpeaker(subjectOf(v, k, from));
+    let subj = subjectOf(v, k, from);
+    // "Seoul's spy agency said": the possessor of the speaking noun phrase is the source.
+    const poss = v.actors.find((a) => a.possessive && a.first >= from && a.last < k && k - a.last <= 5 && tokens.slice(a.last + 1, k).every((t) => t.kind === "word" && !t.cap || t.text === "’s" || t.text === "'s"));
+    if (poss && (!subj || subj.last < poss.first)) subj = poss;
+    addSpeaker(subj);
   }
   return { speakers: [...speakers], statements, hedged };
 }

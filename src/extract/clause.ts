@@ -41,8 +41,8 @@ export interface SentenceView {
   tokens: Token[];
   actors: Actor[];
   origins: Origin[];
-  /** Tokens of demonyms and nationality words: descriptions that may stand between a verb and its object. */
-  describers: Set<number>;
+  /** Tokens of demonyms and nationality words, with the country each names: descriptions that may stand between a verb and its object. */
+  describers: Map<number, string>;
 }
 
 /** Words before a noun phrase: after them "DPRK troops" is a phrase, not a verb's object followed by its item. */
@@ -54,7 +54,7 @@ const ORIGIN_SUFFIX = new Set(["origin", "made", "built", "sourced", "produced",
 export function buildView(text: string, s: Sentence, tokens: Token[], mentions: Mention[], entities: Map<string, ResolvedEntity>, lastPerson: (pos: number) => string | null): SentenceView {
   const actors: Actor[] = [];
   const origins: Origin[] = [];
-  const describers = new Set<number>();
+  const describers = new Map<number, string>();
   for (const m of mentions) {
     if (m.sentence !== s.index || !m.entity || m.nested) continue;
     const e = entities.get(m.entity);
@@ -75,11 +75,11 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
     }
     // "the PRC entity X", "DPRK individual Y": a country name used as a nationality description.
     if (m.source === "country" && next && DESCRIPTION_NOUNS.has(next.lower)) {
-      for (let q = m.first; q < m.last; q++) describers.add(q);
+      for (let q = m.first; q < m.last; q++) describers.set(q, m.entity);
       continue;
     }
     if (m.source === "demonym") {
-      for (let q = m.first; q < m.last; q++) describers.add(q);
+      for (let q = m.first; q < m.last; q++) describers.set(q, m.entity);
       const head = next?.lower ?? "";
       if (ACTOR_NOUNS.has(head) && !NOT_ACTOR_AFTER.has(next2?.lower ?? "") && !DESCRIPTION_NOUNS.has(head)) {
         actors.push({ ...actorOf(m, e, tokens, s, actors), demonym: true });
@@ -222,6 +222,8 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     // "weapons dealer", "missile program", "drone attacks": the item word modifies another noun.
     const nextWord = tokens[k + 1];
     if (nextWord && nextWord.kind === "word" && !nextWord.cap && ITEM_HEAD_BLOCK.has(nextWord.lower)) continue;
+    // "drone components", "artillery shells": the first noun of a compound qualifies the second.
+    if (nextWord && nextWord.kind === "word" && !nextWord.cap && ITEM_WORDS[nextWord.lower] && !WEAK_ITEMS.has(nextWord.lower)) continue;
     // A capitalised item word mid-sentence is usually a name ("Shahed Aviation", "Trade Med").
     const acronym = t.text === t.text.toUpperCase() || t.text.slice(0, -1) === t.text.slice(0, -1).toUpperCase();
     if (t.cap && k > v.s.first && !acronym) continue;

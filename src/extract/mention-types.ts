@@ -1,7 +1,7 @@
 // Shared types for mentions (spans of text that name something) and the entities they resolve to.
 import type { EntityType } from "./types.js";
 
-export type MentionSource = "country" | "demonym" | "body" | "name" | "alias" | "pronoun";
+export type MentionSource = "country" | "demonym" | "body" | "name" | "alias" | "pronoun" | "group";
 
 export interface Mention {
   start: number;

@@ -28,6 +28,21 @@ describe("designations", () => {
     expect(r.evidenceText(f!)).toEqual([r.text]);
   });
 
+  it("a subject with its acronym in brackets: “The Office of Foreign Assets Control (OFAC) designated X”", () => {
+    const r = run("The Office of Foreign Assets Control (OFAC) designated Ashot Mkrtychev on Thursday.", "2023-03-31");
+    const fs = sanctions(r);
+    expect(fs).toHaveLength(1);
+    expect(r.role(fs[0]!, "authority")).toEqual(["Office of Foreign Assets Control"]);
+    expect(r.role(fs[0]!, "target")).toEqual(["Ashot Mkrtychev"]);
+    expect(fs[0]!.time).toMatchObject({ start: "2023-03-30", end: "2023-03-30" });
+  });
+
+  it("a nationality describing an unnamed target is not the target: “sanctioned a Slovakian arms dealer”", () => {
+    const r = run("The Treasury sanctioned a Slovakian arms dealer on Thursday.");
+    const fs = sanctions(r);
+    expect(targets(r, fs)).not.toContain("Slovakia");
+  });
+
   it("an explicit date “on June 20, 2017” is the time of the designation", () => {
     const r = run("The Treasury designated Volga Trade OOO on June 20, 2017.", "2023-03-31");
     const [f] = sanctions(r);
@@ -46,7 +61,7 @@ describe("designations", () => {
   });
 
   it("“X is being designated pursuant to ...” takes the document's sanctioning body as its authority", () => {
-    const text = "OFAC today sanctioned two networks. Volga Trade OOO is being designated pursuant to E.O. 14024 for operating in the technology sector.";
+    const text = "OFAC today sanctioned two networks. Volga Trade OOO is being designated pursuant to Executive Order 14024 because it sells drone engines.";
     const r = run(text, "2023-03-31");
     const fs = sanctions(r);
     expect(fs).toHaveLength(1);
@@ -54,11 +69,11 @@ describe("designations", () => {
     expect(r.role(fs[0]!, "target")).toEqual(["Volga Trade OOO"]);
     expect(fs[0]!.status).toBe("imposed");
     expect(fs[0]!.rule).toBe("sanction.passive");
-    expect(r.evidenceText(fs[0]!)).toEqual(["Volga Trade OOO is being designated pursuant to E.O. 14024 for operating in the technology sector."]);
+    expect(r.evidenceText(fs[0]!)).toEqual(["Volga Trade OOO is being designated pursuant to Executive Order 14024 because it sells drone engines."]);
   });
 
   it("the default authority prefers OFAC over the Treasury named earlier", () => {
-    const text = "The Treasury acted through OFAC. Ashot Mkrtychev is being designated pursuant to E.O. 14024.";
+    const text = "The Treasury acted through OFAC. Ashot Mkrtychev is being designated pursuant to Executive Order 14024 for his role in arms deals.";
     const r = run(text);
     const fs = sanctions(r);
     expect(fs).toHaveLength(1);

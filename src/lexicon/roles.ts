@@ -19,3 +19,17 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
   "entity", "entities", "individual", "individuals", "company", "companies", "firm", "firms", "bank", "banks", "person", "persons",
   "people", "national", "nationals", "citizen", "citizens", "businessman", "businessmen", "network", "networks", "vessel", "vessels",
 ]);
+
+/**
+ * Head nouns of a described group: "PRC entities", "Russian financial institutions", "a North Korean weapons dealer".
+ * With a nationality before them they name a party of their own. The value is the entity type.
+ */
+export const GROUP_HEADS: Readonly<Record<string, "organization" | "person" | "company">> = {
+  entities: "organization", entity: "organization", companies: "company", company: "company", firms: "company", firm: "company",
+  banks: "company", bank: "company", institutions: "organization", institution: "organization", networks: "organization",
+  network: "organization", suppliers: "organization", supplier: "organization", manufacturers: "company", manufacturer: "company",
+  businesses: "company", individuals: "person", individual: "person", nationals: "person", national: "person", businessmen: "person",
+  businessman: "person", dealer: "person", dealers: "person", leaders: "person", oligarchs: "person", buyers: "organization",
+  smugglers: "person", brokers: "person", middlemen: "person", intermediaries: "organization", exporters: "company", importers: "company",
+  vessel: "organization", vessels: "organization", ships: "organization", tankers: "organization",
+};

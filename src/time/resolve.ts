@@ -147,7 +147,10 @@ const PATTERNS: Pattern[] = [
     resolve: (m, pub) => {
       const mo = monthIndex(m[2]!);
       if (mo < 0) return null;
-      const y = pub.getUTCFullYear();
+      // A month without a year is the latest one on or before publication ("since August" in September 2024).
+      let y = pub.getUTCFullYear();
+      if (mo > pub.getUTCMonth() && !/^(?:by|as soon as|until)\b/i.test(m[0])) y -= 1;
+      if (/^since\b/i.test(m[0])) return [ymd(y, mo, 1), iso(pub), "open"];
       return [ymd(y, mo, 1), monthEnd(y, mo), "month"];
     },
   },

@@ -49,48 +49,46 @@ const ROLES: Record<FactType, string[]> = {
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Asserts the extraction keeps the contract of DESIGN.md: ids resolve, spans lie inside the text, values come from the vocabularies. */
-export function expectWellFormed(x: Extraction, text: string): void {
-  expect(x.document.chars).toBe(text.length);
-  expect(x.document.id).toMatch(/^sha256:[0-9a-f]{64}$/);
+/** Every way the extraction breaks the contract of DESIGN.md: ids that do not resolve, spans outside the text, values off the vocabularies. */
+export function contractProblems(x: Extraction, text: string): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok && problems.length < 50) problems.push(what);
+  };
+  const spanOk = (s: { start: number; end: number }) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= text.length;
+  check(x.document.chars === text.length, `document.chars ${x.document.chars} != ${text.length}`);
+  check(/^sha256:[0-9a-f]{64}$/.test(x.document.id), `document.id ${x.document.id}`);
   const ids = new Set<string>();
   for (const e of x.entities) {
-    expect(ids.has(e.id), `duplicate entity id ${e.id}`).toBe(false);
+    check(!ids.has(e.id), `duplicate entity id ${e.id}`);
     ids.add(e.id);
-    expect(ENTITY_TYPES).toContain(e.type);
-    expect(e.name.trim().length).toBeGreaterThan(0);
-    if (e.country !== undefined) expect(e.country).toMatch(/^[A-Z]{2}$/);
-    expect(e.mentions.length).toBeGreaterThan(0);
-    for (const m of e.mentions) {
-      expect(m.start).toBeGreaterThanOrEqual(0);
-      expect(m.end).toBeLessThanOrEqual(text.length);
-      expect(m.start).toBeLessThan(m.end);
-    }
+    check(ENTITY_TYPES.includes(e.type), `${e.id} type ${e.type}`);
+    check(e.name.trim().length > 0, `${e.id} has an empty name`);
+    check(e.country === undefined || /^[A-Z]{2}$/.test(e.country), `${e.id} country ${e.country}`);
+    check(e.mentions.length > 0, `${e.id} has no mentions`);
+    for (const m of e.mentions) check(spanOk(m), `${e.id} mention ${m.start}-${m.end} outside the text`);
   }
   const factIds = new Set(x.facts.map((f) => f.id));
-  expect(factIds.size).toBe(x.facts.length);
+  check(factIds.size === x.facts.length, "duplicate fact ids");
   for (const f of x.facts) {
-    expect(FACT_TYPES).toContain(f.type);
-    expect(f.rule.length).toBeGreaterThan(0);
-    expect(CERTAINTY).toContain(f.certainty);
-    if (f.type === "arms_transfer" || f.type === "goods_transfer") expect(TRANSFER_STATUS).toContain(f.status);
-    if (f.type === "sanction") expect(SANCTION_STATUS).toContain(f.status);
+    check(FACT_TYPES.includes(f.type), `${f.id} type ${f.type}`);
+    check(typeof f.rule === "string" && f.rule.length > 0, `${f.id} has no rule`);
+    check(CERTAINTY.includes(f.certainty), `${f.id} certainty ${f.certainty}`);
+    if (f.type === "arms_transfer" || f.type === "goods_transfer") check(TRANSFER_STATUS.includes(f.status), `${f.id} status ${f.status}`);
+    if (f.type === "sanction") check(SANCTION_STATUS.includes(f.status), `${f.id} status ${f.status}`);
     for (const [role, v] of Object.entries(f.roles)) {
-      expect(ROLES[f.type]).toContain(role);
-      for (const id of ([] as string[]).concat(v)) expect(ids.has(id), `role ${role} of ${f.id} points at unknown ${id}`).toBe(true);
+      check(ROLES[f.type].includes(role), `${f.id} has role ${role}`);
+      for (const id of ([] as string[]).concat(v)) check(ids.has(id), `${f.id} role ${role} points at unknown ${id}`);
     }
-    for (const a of f.attributedTo) expect(ids.has(a)).toBe(true);
-    for (const l of f.linked) expect(factIds.has(l.fact)).toBe(true);
-    expect(f.evidence.length).toBeGreaterThan(0);
-    for (const ev of f.evidence) {
-      expect(ev.start).toBeGreaterThanOrEqual(0);
-      expect(ev.end).toBeLessThanOrEqual(text.length);
-      expect(ev.start).toBeLessThan(ev.end);
-    }
-    if (f.time) {
-      expect(f.time.start).toMatch(ISO_DATE);
-      expect(f.time.end).toMatch(ISO_DATE);
-      expect(f.time.start <= f.time.end).toBe(true);
-    }
+    for (const a of f.attributedTo) check(ids.has(a), `${f.id} attributed to unknown ${a}`);
+    for (const l of f.linked) check(factIds.has(l.fact), `${f.id} linked to unknown ${l.fact}`);
+    check(f.evidence.length > 0, `${f.id} has no evidence`);
+    for (const ev of f.evidence) check(spanOk(ev), `${f.id} evidence ${ev.start}-${ev.end} outside the text`);
+    if (f.time) check(ISO_DATE.test(f.time.start) && ISO_DATE.test(f.time.end) && f.time.start <= f.time.end, `${f.id} time ${JSON.stringify(f.time)}`);
   }
+  return problems;
+}
+
+export function expectWellFormed(x: Extraction, text: string): void {
+  expect(contractProblems(x, text)).toEqual([]);
 }
