@@ -182,11 +182,14 @@ function findGroups(ctx: MentionContext, s: Sentence, out: Mention[], from: numb
     const after = tokens[head + 1];
     if (after && (after.cap || after.text === "“") && after.spaceBefore) continue;
     // Appositions describe a name next to them: "a Slovakian national, Ashot Mkrtychev", "Wagner, a private Russian military company,".
-    const det = tokens[m.first - 1]?.lower;
-    const beforeDet = tokens[m.first - 2]?.text;
+    // The determiner may stand before adjectives: "a private Russian military company".
+    let d = m.first - 1;
+    while (d > s.first && m.first - d < 4 && tokens[d]!.kind === "word" && !tokens[d]!.cap && tokens[d]!.lower !== "a" && tokens[d]!.lower !== "an") d--;
+    const det = tokens[d]?.lower;
+    const beforeDet = tokens[d - 1]?.text;
     if ((det === "a" || det === "an") && (beforeDet === "," || (after?.text === "," && tokens[head + 2]?.cap))) continue;
     // "two Russian individuals and three Russia-based entities": a count of designees named elsewhere, not a party.
-    if (tokens[m.first - 1]?.kind === "number" || NUMBER_WORDS_SET.has(det ?? "")) continue;
+    if (tokens[m.first - 1]?.kind === "number" || NUMBER_WORDS_SET.has(tokens[m.first - 1]?.lower ?? "")) continue;
     if (m.source === "country" && head === m.last && !tokens[m.first - 1]) continue;
     m.nested = true;
     added.push({
