@@ -60,6 +60,8 @@ function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: bo
   // "E." in "Brian E. Nelson"; "Co." in "Engine Co., Ltd."
   if (t.text === "." && !t.spaceBefore && prev.kind === "word" && ((prev.text.length === 1 && prev.cap) || LEGAL_ABBREVIATIONS.has(prev.lower))) {
     if (next?.text === "," && LEGAL_FORM_SET.has(tokens[k + 2]?.lower ?? "") && k + 2 < end) return 2;
+    // "Co., Ltd." keeps its final stop: it is part of the abbreviation.
+    if (LEGAL_ABBREVIATIONS.has(prev.lower) && prev.lower.length > 1 && tokens[k - 2]?.text === ",") return 1;
     return next && next.cap && k + 1 < end ? 1 : 0;
   }
   // Joined by a hyphen without spaces: "Almaz-Antey", "Jong-un", "Shahed-136".
@@ -98,6 +100,19 @@ function looksLikePersonName(toks: Token[]): boolean {
   return words.every((t) => (t.cap || LOWER_CONNECTORS.has(t.lower)) && !TYPE_OF_WORD.has(t.lower) && !NON_NAME_CAPITALS.has(t.lower)) && !isAllCaps(words[words.length - 1]!);
 }
 
+/** ", a Slovakian national" / ", a Russian citizen" right after a name. */
+function nationalityAfter(g: Gazetteer, tokens: Token[], last: number, end: number): string | undefined {
+  if (tokens[last]?.text !== ",") return undefined;
+  let k = last + 1;
+  if (tokens[k]?.lower === "a" || tokens[k]?.lower === "an") k++;
+  const one = tokens[k], two = tokens[k + 1];
+  if (!one || k >= end) return undefined;
+  const dem2 = two ? g.demonyms.get(`${one.lower} ${two.lower}`) : undefined;
+  const dem = dem2 ?? g.demonyms.get(one.lower);
+  const noun = tokens[k + (dem2 ? 2 : 1)];
+  return dem && noun && NATIONALITY_NOUNS.has(noun.lower) ? dem : undefined;
+}
+
 interface Lookback {
   positions: string[];
   nationality?: string;
@@ -114,7 +129,8 @@ function lookBack(g: Gazetteer, tokens: Token[], first: number, sentFirst: numbe
     if (t.text === "," || t.lower === "a" || t.lower === "an" || t.lower === "the") continue;
     if (t.text === "-" && tokens[k + 1]?.lower === "based") continue;
     if (t.lower === "based" && tokens[k - 1]?.text === "-") continue;
-    if (TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || NATIONALITY_NOUNS.has(t.lower)) {
+    // Capitalised title words belong to a name run of their own ("According to the Treasury, Mr X").
+    if ((TITLE_WORDS.has(t.lower) && !t.cap) || HONORIFICS.has(t.lower) || NATIONALITY_NOUNS.has(t.lower)) {
       if (HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower) || NATIONALITY_NOUNS.has(t.lower)) out.personCue = true;
       if (!NATIONALITY_NOUNS.has(t.lower) && !HONORIFICS.has(t.lower)) title.unshift(t.text);
       continue;
@@ -274,6 +290,9 @@ function findInSentence(ctx: MentionContext, s: Sentence, out: Mention[]): void 
       j += step;
     }
     handleRun(ctx, s, i, j, gaz, out);
+    // A bracketed short form read with its name ("(OFAC)") is not read again as a name of its own.
+    const lastM = out[out.length - 1];
+    if (lastM?.source === "alias" && lastM.last >= j) j = lastM.last + 1;
     i = j;
   }
 }
@@ -327,10 +346,14 @@ function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number
     if (n < b && LOWER_CONNECTORS.has(beforeName) && b - n === 1) n = b;
     if (n < b && tokens.slice(n, b).some((t) => t.kind === "word" && t.text.length > 1)) {
       nameFirst = n;
-      positions.push(spanText(ctx, a, titleEnd + 1));
+      let titleStart = a;
+      // A nationality opening the title is not part of it: "Iranian President Ebrahim Raisi".
+      const lead = parts.find((p) => p.first === a && p.m && (p.m.entry.kind === "demonym" || p.m.entry.kind === "country"));
+      if (lead) titleStart = lead.last;
+      if (titleStart < nameFirst) positions.push(spanText(ctx, titleStart, nameFirst));
       // Gazetteer parts inside the title ("Treasury", "Iranian") are mentions of their own.
       for (const p of parts) if (p.m && p.last <= n) out.push(gazMention(ctx, s, p.m, false));
-      pushName(ctx, s, nameFirst, b, positions, "person", out);
+      pushName(ctx, s, nameFirst, b, positions, "person", out, lead?.m?.entry.key, a);
       return;
     }
   }
@@ -346,6 +369,17 @@ function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number
   }
 
   const words = tokens.slice(a, b).filter((t) => t.kind === "word").map((t) => t.lower);
+  // "the Ministry of Defense of the Russian Federation": a body or institution "of" a country is that country's body.
+  const lastPart = parts[parts.length - 1]!;
+  const ofBefore = tokens[lastPart.first - 1]?.lower === "of" || (tokens[lastPart.first - 1]?.lower === "the" && tokens[lastPart.first - 2]?.lower === "of");
+  if (parts.length >= 2 && lastPart.m?.entry.kind === "country" && ofBefore) {
+    const headType = firstPart.m?.entry.kind === "body" ? (ctx.gazetteer.bodies.get(firstPart.m.entry.key)?.type ?? null) : keywordType(tokens.slice(a, lastPart.first).filter((t) => t.kind === "word").map((t) => t.lower));
+    if (headType && headType !== "person" && headType !== "country") {
+      out.push(gazMention(ctx, s, lastPart.m, true));
+      pushName(ctx, s, a, b, positions, headType, out, lastPart.m.entry.key);
+      return;
+    }
+  }
   // A body's name followed by a unit name or acronym is the unit: "IRGC Aerospace Force", "IRGC ASF", "IRGC-Qods Force".
   if (firstPart.m?.entry.kind === "body" && parts.length === 2 && !parts[1]!.m) {
     const rest = tokens.slice(parts[1]!.first, parts[1]!.last).filter((t) => t.kind === "word");
@@ -372,7 +406,7 @@ function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number
 }
 
 function pushName(
-  ctx: MentionContext, s: Sentence, first: number, last: number, positions: string[], type: EntityType | null, out: Mention[], nationality?: string,
+  ctx: MentionContext, s: Sentence, first: number, last: number, positions: string[], type: EntityType | null, out: Mention[], nationality?: string, lookFrom?: number,
 ): void {
   const { tokens } = ctx;
   while (first < last && (tokens[first]!.kind === "punct" || NON_NAME_CAPITALS.has(tokens[first]!.lower) || LOWER_CONNECTORS.has(tokens[first]!.lower))) first++;
@@ -380,7 +414,9 @@ function pushName(
   if (first >= last) return;
   const toks = tokens.slice(first, last);
   if (!toks.some((t) => t.kind === "word" && t.text.length > 1)) return;
-  const back = lookBack(ctx.gazetteer, tokens, first, s.first);
+  const back = lookBack(ctx.gazetteer, tokens, lookFrom ?? first, s.first);
+  // "Ashot Mkrtychev, a Slovakian national, ...": the nationality may follow the name.
+  const ahead = nationalityAfter(ctx.gazetteer, tokens, last, s.last);
   const words = toks.filter((t) => t.kind === "word").map((t) => t.lower);
   let ty = type ?? keywordType(words);
   if (!ty) {
@@ -398,7 +434,8 @@ function pushName(
     text: spanText(ctx, first, last),
     positions: [...positions, ...back.positions],
   };
-  const nat = nationality ?? back.nationality;
+  const nat = nationality ?? back.nationality ?? ahead;
+  if (ahead && !ty) ty = "person";
   if (nat) m.nationality = nat;
   out.push(m);
   // "Office of Foreign Assets Control (OFAC)", "Rafael Anatolyevich Gazaryan (Gazaryan)": the bracket names the same thing.

@@ -83,6 +83,8 @@ export function statusOf(v: SentenceView, k: number, hit: VerbHit | null, from: 
   }
   if (hit.form === "past" || hit.form === "participle") return "delivered";
   if (hit.form === "base") {
+    // "did not deliver", "did supply": the auxiliary carries the past tense.
+    if (group[0] === "did" || (group[0] === "not" || group[0] === "n't") && group[1] === "did") return "delivered";
     if (group.includes("to")) return "proposed";
     return "ongoing";
   }

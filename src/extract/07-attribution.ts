@@ -1,6 +1,6 @@
 // Step 6: who says so and how sure the text is — reporting verbs, "according to", quotes that run over several sentences, hedges and denials.
 import { DEBUNK_WORDS, DENIAL_WORDS, HEDGE_WORDS, NEGATION_WORDS, REPORTING_VERBS } from "../lexicon/cues.js";
-import { subjectOf, type Actor, type SentenceView } from "./clause.js";
+import { appositiveBefore, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import type { Certainty } from "./types.js";
 
@@ -12,6 +12,8 @@ const SOURCE_TYPES = new Set(["person", "government_body", "organization", "comp
 
 export interface SentenceSource {
   speakers: string[];
+  /** A reporting verb with no named source ("officials said"): reported, but by nobody the text names. */
+  reported: boolean;
   /** Persons who speak in this sentence (for statement facts), with the body they speak for. */
   statements: { speaker: string; organization?: string }[];
   hedged: boolean;
@@ -30,6 +32,7 @@ export function sourcesOf(v: SentenceView): SentenceSource {
   const statements: SentenceSource["statements"] = [];
   const { tokens } = v;
   let hedged = false;
+  let reported = false;
   const addSpeaker = (a: Actor | undefined | null) => {
     if (!a || !SOURCE_TYPES.has(a.type)) return;
     speakers.add(a.entity);
@@ -51,16 +54,19 @@ export function sourcesOf(v: SentenceView): SentenceSource {
       if (tokens[k + 1]?.lower !== "to") continue;
       const a = v.actors.find((x) => x.first > k + 1 && x.first <= k + 6);
       addSpeaker(a);
+      reported = true;
       if (a && a.type !== "person") {
-        const person = v.actors.find((x) => x.type === "person" && x.first > a.last && x.first <= a.last + 4);
+        // "according to the ministry's spokesman John Doe" — but not "According to the Treasury, Mr X did ...".
+        const person = v.actors.find((x) => x.type === "person" && x.first > a.last && x.first <= a.last + 4 && !tokens.slice(a.last, x.first).some((t) => t.text === ","));
         addSpeaker(person);
       }
       continue;
     }
     // Inverted: '..., said Treasury Secretary Janet Yellen.'
     const prev = tokens[k - 1];
-    if (prev && (prev.text === "," || prev.text === "”" || prev.text === "\"" || prev.text === "’")) {
-      const after = v.actors.find((x) => x.first > k && x.first <= k + 12 && x.type === "person") ?? v.actors.find((x) => x.first > k && x.first <= k + 3);
+    const inverted = prev && (prev.text === "”" || prev.text === "\"" || prev.text === "’" || (prev.text === "," && appositiveBefore(v, k, v.s.first) === null));
+    if (inverted) {
+      const after = v.actors.find((x) => x.first > k && x.first <= k + 12 && x.type === "person") ?? v.actors.find((x) => x.first > k && x.first <= k + 3 && x.type !== "country");
       if (after) {
         addSpeaker(after);
         continue;
@@ -74,13 +80,32 @@ export function sourcesOf(v: SentenceView): SentenceSource {
         break;
       }
     }
-    let subj = subjectOf(v, k, from);
-    // "Seoul's spy agency said": the possessor of the speaking noun phrase is the source.
-    const poss = v.actors.find((a) => a.possessive && a.first >= from && a.last < k && k - a.last <= 5 && tokens.slice(a.last + 1, k).every((t) => t.kind === "word" && !t.cap || t.text === "’s" || t.text === "'s"));
-    if (poss && (!subj || subj.last < poss.first)) subj = poss;
+    reported = true;
+    let subj = speakerBefore(v, k, from);
     addSpeaker(subj);
   }
-  return { speakers: [...speakers], statements, hedged };
+  return { speakers: [...speakers], reported, statements, hedged };
+}
+
+const BETWEEN_SUBJECT_AND_VERB = new Set(["on", "in", "last", "this", "earlier", "also", "has", "have", "had", "previously", "later", "then", "publicly", "repeatedly", "recently", "separately", "again", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "further", "reportedly", "officially", "strongly", "firmly", "flatly"]);
+
+/** The speaker of a reporting verb: the actor right before it ("The White House on Thursday said"), past an appositive. */
+function speakerBefore(v: SentenceView, k: number, from: number): Actor | null {
+  const app = appositiveBefore(v, k, from);
+  let j = app !== null ? app : k;
+  while (j - 1 >= from && v.tokens[j - 1]!.kind === "word" && BETWEEN_SUBJECT_AND_VERB.has(v.tokens[j - 1]!.lower)) j--;
+  const subj = v.actors.find((a) => a.last === j && a.first >= from);
+  if (subj && subj.prep === null) return subj;
+  // "BBC News and Bellingcat reported": the last name of a list may be one the text never types; the list still speaks.
+  const listed = v.actors.find((a) => a.first >= from && a.last < j && a.last >= j - 4 && a.prep === null && v.tokens.slice(a.last, j).every((t) => t.lower === "and" || t.text === "," || t.cap));
+  if (listed && v.tokens.slice(listed.last, j).some((t) => t.lower === "and")) return listed;
+  // "Seoul's spy agency said", "the Iranian foreign ministry said": a possessor or nationality right before a lower-case noun phrase.
+  const k0 = j;
+  let n = k0 - 1;
+  while (n >= from && n > k0 - 5 && v.tokens[n]!.kind === "word" && !v.tokens[n]!.cap) n--;
+  if (v.tokens[n]?.text === "’s" || v.tokens[n]?.text === "'s") n--;
+  const owner = v.actors.find((a) => a.last === n + 1 && a.first >= from && n < k0 - 1);
+  return owner ?? null;
 }
 
 /** Quotes that run over several sentences keep the speaker named in any one of them; a following quote with no new speaker keeps it too. */
@@ -140,9 +165,10 @@ export function certaintyOf(v: SentenceView, d: DraftFact, src: SentenceSource):
     if ((w === "evidence" || w === "sign" || w === "signs" || w === "proof") && (before[j - 1] === "no" || before.slice(Math.max(0, j - 4), j).includes("yet") || before[j - 1] === "any")) negated = true;
     if (DEBUNK_WORDS.has(w)) negated = true;
   }
-  if (negated) return "negated";
+  // A negation someone is quoted saying is that party's denial; in the text's own voice it is a negation.
+  if (negated) return src.speakers.length && !before.some((w) => DEBUNK_WORDS.has(w)) ? "disputed" : "negated";
   if (before.some((w) => DENIAL_WORDS.has(w))) return "disputed";
   if (before.some((w) => HEDGE_WORDS.has(w)) || src.hedged && before.some((w) => NEGATION_WORDS.has(w) === false && HEDGE_WORDS.has(w))) return "suspected";
-  if (src.speakers.length) return "reported";
+  if (src.speakers.length || src.reported) return "reported";
   return "stated";
 }

@@ -59,7 +59,8 @@ function orientBetween(drafts: AttributedDraft[]): (AttributedDraft | null)[] {
     if (directed.has(`${d.type}|${r}|${s}|${cls}`)) return flip;
     if (directed.has(`${d.type}|${s}|${r}`)) return d;
     if (directed.has(`${d.type}|${r}|${s}`)) return flip;
-    return null;
+    // Nothing says which way it runs: keep the pair in text order and say so in the rule.
+    return { ...d, rule: `${d.rule}-unordered` };
   });
 }
 
@@ -120,7 +121,8 @@ export function mergeDrafts(input: AttributedDraft[]): Fact[] {
   // Claims that the text itself refutes join the refuted fact: a reported or suspected deal plus a denial or a
   // "no evidence" verdict about the same parties is one contested fact, not two.
   for (const g of groups) {
-    if (g.fact.type === "sanction" || g.fact.type === "statement" || certaintyClass(g.fact.certainty) !== "contested") continue;
+    // Only the text's own verdict ("false", "no evidence") absorbs; a party's denial stays beside the claim it disputes.
+    if (g.fact.type === "sanction" || g.fact.type === "statement" || g.fact.certainty !== "negated") continue;
     for (const other of groups) {
       if (other === g || other.drafts.length === 0 || other.fact.type !== g.fact.type) continue;
       if (one(other.fact.roles.supplier) !== one(g.fact.roles.supplier) || one(other.fact.roles.recipient) !== one(g.fact.roles.recipient)) continue;

@@ -1,5 +1,5 @@
 // A sentence seen by the fact rules: its actors (role-able mentions) with the preposition that governs each, origins, items.
-import { CLAUSE_OPENERS, LEFT_STOPS, PERSON_PRONOUNS, PREPOSITIONS } from "../lexicon/cues.js";
+import { CLAUSE_OPENERS, DENIAL_WORDS, LEFT_STOPS, PERSON_PRONOUNS, PREPOSITIONS, REPORTING_VERBS } from "../lexicon/cues.js";
 import { ARMS_CATEGORIES, ITEM_WORDS, MILITARY_MODIFIERS, NUMBER_WORDS, WEAK_ITEMS } from "../lexicon/items.js";
 import { ACTOR_NOUNS, DESCRIPTION_NOUNS } from "../lexicon/roles.js";
 import type { Sentence } from "../text/sentences.js";
@@ -101,6 +101,15 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
       if (id && e) actors.push({ entity: id, type: e.type, first: k, last: k + 1, prep: prepBefore(tokens, k, s.first), possessive: false, pronoun: true });
     }
   }
+  // "Tehran has denied that it supplied ...": "it"/"they" after "that" stands for the subject of the verb before.
+  for (let k = s.first + 2; k < s.last; k++) {
+    const t = tokens[k]!;
+    if ((t.lower !== "it" && t.lower !== "they") || tokens[k - 1]!.lower !== "that") continue;
+    const verb = tokens[k - 2]!.lower;
+    if (!REPORTING_VERBS.has(verb) && !DENIAL_WORDS.has(verb)) continue;
+    const subj = actors.filter((a) => a.last <= k - 2 && a.prep === null && !a.pronoun && a.type !== "person").pop();
+    if (subj) actors.push({ ...subj, first: k, last: k + 1, prep: null, possessive: false, pronoun: true });
+  }
   actors.sort((a, b) => a.first - b.first);
   // Coordinated actors share the preposition: "between Russia and the DPRK", "to Russia and Belarus".
   for (let n = 1; n < actors.length; n++) {
@@ -144,7 +153,18 @@ function actorOf(m: Mention, e: ResolvedEntity, tokens: Token[], s: Sentence, be
 
 /** The first token of the clause holding `k` (a subject search goes no further left). */
 export function leftBound(v: SentenceView, k: number): number {
-  for (let j = k - 1; j >= v.s.first; j--) if (LEFT_STOPS.has(v.tokens[j]!.lower)) return j + 1;
+  for (let j = k - 1; j >= v.s.first; j--) {
+    // A bracket ("the Office of Foreign Assets Control (OFAC) designated") is stepped over, not a boundary.
+    if (v.tokens[j]!.text === ")") {
+      let o = j - 1;
+      while (o >= v.s.first && o > j - 15 && v.tokens[o]!.text !== "(") o--;
+      if (v.tokens[o]?.text === "(") {
+        j = o;
+        continue;
+      }
+    }
+    if (LEFT_STOPS.has(v.tokens[j]!.lower)) return j + 1;
+  }
   return v.s.first;
 }
 
@@ -159,6 +179,22 @@ export function rightBound(v: SentenceView, k: number): number {
 
 /** Nearest actor left of `k` that reads as the clause subject: not governed by a preposition, not inside an appositive. */
 export function subjectOf(v: SentenceView, k: number, from: number): Actor | null {
+  // "an arms dealer who tried to ...": the subject is the word before "who", and nothing further left.
+  for (let j = k - 1; j >= from && j >= k - 8; j--) {
+    const w = v.tokens[j]!.lower;
+    if (w === "who" || w === "which" || (w === "that" && j > from)) {
+      let end = j;
+      if (v.tokens[end - 1]?.text === ",") end--;
+      return v.actors.find((a) => a.last === end && a.prep === null) ?? null;
+    }
+    if (v.tokens[j]!.kind === "punct" && w !== "’s" && w !== "'s") break;
+  }
+  // "John Kirby, a White House spokesman, said": skip the appositive between the subject and its verb.
+  const appositive = appositiveBefore(v, k, from);
+  if (appositive !== null) {
+    const before = v.actors.filter((a) => a.last === appositive && a.prep === null);
+    if (before.length) return before[before.length - 1]!;
+  }
   let best: Actor | null = null;
   for (const a of v.actors) {
     if (a.first < from || a.last > k) continue;
@@ -172,6 +208,24 @@ export function subjectOf(v: SentenceView, k: number, from: number): Actor | nul
   }
   return best;
 }
+
+/** For "X, a/the ... ," right before token `k` (allowing an auxiliary), the index of the comma that opens the appositive. */
+export function appositiveBefore(v: SentenceView, k: number, from: number): number | null {
+  let j = k - 1;
+  while (j > from && v.tokens[j]!.kind === "word" && AUXILIARIES.has(v.tokens[j]!.lower)) j--;
+  const close = v.tokens[j]?.text;
+  if (!close || !APPOSITIVE_MARKS.has(close)) return null;
+  for (let c = j - 1; c >= from && c >= j - 14; c--) {
+    if (v.tokens[c]!.text !== close) continue;
+    const opener = v.tokens[c + 1]?.lower ?? "";
+    return ["a", "an", "the", "its", "his", "her", "who", "which"].includes(opener) ? c : null;
+  }
+  return null;
+}
+
+/** Marks that open and close an appositive: "X, a spokesman, said", "X – a London-based nonprofit – uncovered". */
+const APPOSITIVE_MARKS = new Set([",", "–", "—"]);
+const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "has", "had", "reportedly", "allegedly", "then", "later", "previously"]);
 
 function nextNounIsNotName(v: SentenceView, a: Actor): boolean {
   // "Russia's war" — the possessive modifies a common noun, so Russia is not the subject of what follows... unless
@@ -273,7 +327,7 @@ function quantityOf(toks: Token[]): Item["quantity"] | undefined {
     else if (t.lower === "dozen" || t.lower === "dozens") mult = 12;
     else if (t.lower === "hundred") mult = 100;
     else if (t.lower === "thousand") mult = 1000;
-    else if (NUMBER_WORDS[t.lower] !== undefined && !["a", "dozen", "dozens", "hundred", "thousand"].includes(t.lower)) value ??= NUMBER_WORDS[t.lower];
+    else if (NUMBER_WORDS[t.lower] !== undefined && !["a", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "millions", "several"].includes(t.lower)) value ??= NUMBER_WORDS[t.lower];
   }
   const words = toks.map((t) => t.lower);
   if (value === undefined) {

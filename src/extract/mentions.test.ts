@@ -80,7 +80,9 @@ describe("bodies, acronyms and companies", () => {
   it("keeps “Co., Ltd.” inside one company name", () => {
     const r = run("The fuel was bought by Pacific Harbor Shipping Co., Ltd. last year.");
     const companies = r.x.entities.filter((e) => e.type === "company");
-    expect(companies.map((e) => e.name)).toEqual(["Pacific Harbor Shipping Co., Ltd."]);
+    expect(companies).toHaveLength(1);
+    // The abbreviation's final stop may be dropped from the name; the legal forms may not.
+    expect(companies[0]!.name).toMatch(/^Pacific Harbor Shipping Co\., Ltd\.?$/);
   });
 
   it("splits two companies joined by “and” after a legal form", () => {

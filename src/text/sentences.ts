@@ -73,7 +73,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (ENDERS.has(t.text)) {
       if (t.text === "." && isAbbreviationStop(tokens, k)) {
         const after = tokens[k + 1];
-        boundary = !!after && after.spaceBefore && SENTENCE_STARTERS.has(after.lower) && after.cap && tokens[k - 1]!.lower !== "no";
+        const prevLower = tokens[k - 1]!.lower;
+        // After a company's "Ltd." or "Inc." a capitalised honorific or sentence opener starts the next sentence.
+        const companyEnd = ["ltd", "inc", "corp", "co", "plc", "llc"].includes(prevLower) && !!after && after.cap && after.spaceBefore && (SENTENCE_STARTERS.has(after.lower) || ["mr", "mrs", "ms", "dr"].includes(after.lower));
+        boundary = companyEnd || (!!after && after.spaceBefore && SENTENCE_STARTERS.has(after.lower) && after.cap && prevLower !== "no");
         // Honorifics never end a sentence.
         if (boundary && ["mr", "mrs", "ms", "dr", "gen", "st"].includes(tokens[k - 1]!.lower)) boundary = false;
       } else {

@@ -67,6 +67,11 @@ describe("findTimes", () => {
     expect(found[0]).toMatchObject({ text: "between the end of 2022 and early 2023", from: "2022-10-01", to: "2023-04-30", grain: "period" });
   });
 
+  it("reads “from late 2022 until early 2023” as one interval spanning both ends", () => {
+    const found = times("He tried to broker the sales from late 2022 until early 2023.", "2023-06-01");
+    expect(found.map((t) => [t.from, t.to])).toContainEqual(["2022-10-01", "2023-04-30"]);
+  });
+
   it("reads a full date “June 20, 2017” and “20 June 2017” as one day", () => {
     expect(one("OFAC acted on June 20, 2017.", "2023-06-01")).toEqual(["2017-06-20", "2017-06-20"]);
     expect(one("OFAC acted on 20 June 2017.", "2023-06-01")).toEqual(["2017-06-20", "2017-06-20"]);

@@ -92,6 +92,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // from late 2022 until early 2023
+    re: new RegExp(`\\bfrom ${PART_RE}? ?(\\d{4}) (?:until|to|through|till) ${PART_RE}? ?(\\d{4})\\b`, "gi"),
+    resolve: (m) => {
+      const a = partOfYear(m[1] ? partWord(m[1]) : "year", Number(m[2]));
+      const b = partOfYear(m[3] ? partWord(m[3]) : "year", Number(m[4]));
+      return [a[0], b[1], "period"];
+    },
+  },
+  {
     // June 20, 2017  /  on Sept. 8, 2022
     re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "gi"),
     resolve: (m) => {
@@ -193,9 +202,11 @@ const PATTERNS: Pattern[] = [
   },
   {
     // over the past year / in the last five months / for more than a year / within the last two months / past 18 months
-    re: /\b(?:over|in|during|within|for) (?:the )?(?:past|last|previous|more than|over|nearly|almost)? ?(?:the )?(?:past |last )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,3}) (day|week|month|year)s?\b/gi,
+    re: /\b(?:over|in|during|within|for) (?:the )?(?:past|last|previous|more than|over|nearly|almost)? ?(?:the )?(?:past |last )?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,3}) )?(day|week|month|year)s?\b/gi,
     resolve: (m, pub) => {
-      const n = num(m[1]);
+      // "over the past year": no number means one.
+      if (!m[1] && !/\b(?:past|last|previous)\b/i.test(m[0])) return null;
+      const n = m[1] ? num(m[1]) : 1;
       if (!Number.isFinite(n)) return null;
       const unit = m[2]!.toLowerCase();
       const from =
