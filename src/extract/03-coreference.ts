@@ -35,6 +35,8 @@ export function stripLegalForm(name: string): string {
 
 interface Group {
   key: string;
+  /** The name's words, computed once. */
+  words: string[];
   type: EntityType | null;
   name: string;
   country?: string;
@@ -50,10 +52,10 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
   const groupOf: (Group | undefined)[] = new Array(mentions.length);
   const byWord = new Map<string, Group[]>();
 
-  const open = (key: string, init: Omit<Group, "key" | "positions" | "aliases" | "mentions">): Group => {
+  const open = (key: string, init: Omit<Group, "key" | "words" | "positions" | "aliases" | "mentions">): Group => {
     let gr = byKey.get(key);
     if (!gr) {
-      gr = { key, positions: new Set(), aliases: new Set(), mentions: [], ...init };
+      gr = { key, words: words(init.name), positions: new Set(), aliases: new Set(), mentions: [], ...init };
       byKey.set(key, gr);
       groups.push(gr);
     }
@@ -89,15 +91,16 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
 
   // Names: full names first, so that short forms can attach to them.
   const nameIdx = mentions.map((_, i) => i).filter((i) => mentions[i]!.source === "name");
-  nameIdx.sort((a, b) => words(mentions[b]!.text).length - words(mentions[a]!.text).length || a - b);
+  const wordsOf = new Map<number, string[]>(nameIdx.map((i) => [i, words(mentions[i]!.text)]));
+  nameIdx.sort((a, b) => wordsOf.get(b)!.length - wordsOf.get(a)!.length || a - b);
   for (const idx of nameIdx) {
     const m = mentions[idx]!;
     const key = nameKey(m.text);
-    const w = words(m.text);
+    const w = wordsOf.get(idx)!;
     let gr = byKey.get(`name:${key}`);
     if (!gr) {
       // A short form of a longer name already seen: "Mkrtychev", "Cham Wings", "Kim".
-      const cands = (byWord.get(w[0]!) ?? []).filter((x) => x.mentions.length && words(x.name).length > w.length && containsRun(words(x.name), w));
+      const cands = (byWord.get(w[0]!) ?? []).filter((x) => x.mentions.length && x.words.length > w.length && containsRun(x.words, w));
       if (cands.length >= 1) {
         // Several candidates ("Kim" for two Kims): the one mentioned last before this mention.
         gr = cands.length === 1 ? cands[0]! : cands.reduce((best, c) => (lastBefore(c, idx, mentions) > lastBefore(best, idx, mentions) ? c : best));
@@ -106,7 +109,7 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
     }
     if (!gr && w.length === 1 && w[0]!.length >= 6) {
       // A misspelt surname ("Yamschikov" for "Yamshchikov"): one edit away from exactly one person's last name.
-      const near = groups.filter((x) => x.type === "person" && x.mentions.length && withinOneEdit(words(x.name).at(-1) ?? "", w[0]!));
+      const near = groups.filter((x) => x.type === "person" && x.mentions.length && withinOneEdit(x.words.at(-1) ?? "", w[0]!));
       if (near.length === 1) {
         gr = near[0]!;
         gr.aliases.add(m.text);

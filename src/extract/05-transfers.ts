@@ -49,7 +49,10 @@ interface Exchange {
 }
 
 function findExchange(v: SentenceView, from: number, to: number): Exchange | null {
+  if (!v.hasExchange) return null;
   for (let k = from; k < to; k++) {
+    const w = v.tokens[k]!.lower;
+    if (w !== "in" && w !== "as") continue;
     for (const seq of EXCHANGE_OPENERS) {
       if (seq.every((w, n) => v.tokens[k + n]?.lower === w)) return { at: k, after: k + seq.length, withObject: seq.length === 3 };
     }
@@ -117,8 +120,20 @@ function pickItems(items: FoundItem[]): { items: Item[]; arms: boolean } | null 
   return { items: chosen.map(({ first: _f, last: _l, weak: _w, ...rest }) => rest), arms };
 }
 
+/** The first time expression inside the sentence; `times` is sorted by offset, so a binary search finds it. */
+export function timeIn(times: TimeMention[], start: number, end: number, accept: (t: TimeMention) => boolean = () => true): TimeMention | undefined {
+  let lo = 0, hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo; n < times.length && times[n]!.start < end; n++) if (times[n]!.end <= end && accept(times[n]!)) return times[n];
+  return undefined;
+}
+
 function timeNear(times: TimeMention[], v: SentenceView): TimeMention | undefined {
-  return times.find((t) => t.start >= v.s.start && t.end <= v.s.end);
+  return timeIn(times, v.s.start, v.s.end);
 }
 
 export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftFact[]): void {

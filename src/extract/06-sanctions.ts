@@ -1,6 +1,7 @@
 // Step 5b: sanction frames — who designates, lists or sanctions whom, when, and whether it is done, proposed, threatened or lifted.
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import type { TimeMention } from "../time/resolve.js";
+import { timeIn } from "./05-transfers.js";
 import { actorsIn, leftBound, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import type { SanctionStatus } from "./types.js";
@@ -120,7 +121,7 @@ function targetsBefore(v: SentenceView, k: number, from: number): Actor[] {
 }
 
 function timeFor(v: SentenceView, ctx: SanctionContext, words: string[]): { text: string; start: string; end: string } | undefined {
-  const t = ctx.times.find((x) => x.start >= v.s.start && x.end <= v.s.end && x.grain !== "open");
+  const t = timeIn(ctx.times, v.s.start, v.s.end, (x) => x.grain !== "open");
   if (t) return { text: t.text, start: t.from, end: t.to };
   if (!ctx.published) return undefined;
   if (words.some((w) => PAST_MARKERS.has(w))) return undefined;

@@ -1,5 +1,6 @@
 // Step 6: who says so and how sure the text is — reporting verbs, "according to", quotes that run over several sentences, hedges and denials.
 import { DEBUNK_WORDS, DENIAL_WORDS, HEDGE_WORDS, NEGATION_WORDS, REPORTING_VERBS } from "../lexicon/cues.js";
+import type { Sentence } from "../text/sentences.js";
 import { appositiveBefore, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import type { Certainty } from "./types.js";
@@ -26,6 +27,12 @@ function bodyNextTo(v: SentenceView, person: Actor): Actor | undefined {
       ((a.last <= person.first && person.first - a.last <= 3) || (a.first >= person.last && a.first - person.last <= 5)),
   );
 }
+
+/** A sentence with no reporting or hedging word in it. */
+export const NO_SOURCE: SentenceSource = Object.freeze({ speakers: [], reported: false, statements: [], hedged: false }) as SentenceSource;
+
+/** Words that make `sourcesOf` worth running on a sentence. */
+export const SOURCE_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...HEDGE_WORDS]);
 
 export function sourcesOf(v: SentenceView): SentenceSource {
   const speakers = new Set<string>();
@@ -109,7 +116,7 @@ function speakerBefore(v: SentenceView, k: number, from: number): Actor | null {
 }
 
 /** Quotes that run over several sentences keep the speaker named in any one of them; a following quote with no new speaker keeps it too. */
-export function spreadQuoteSpeakers(text: string, views: SentenceView[], sources: SentenceSource[]): void {
+export function spreadQuoteSpeakers(text: string, views: readonly Sentence[], sources: SentenceSource[]): void {
   const regions: { start: number; end: number }[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -125,16 +132,16 @@ export function spreadQuoteSpeakers(text: string, views: SentenceView[], sources
   let cursor = 0;
   for (const r of regions) {
     // Regions and sentences are both in text order: walk them together.
-    while (cursor < views.length && views[cursor]!.s.end <= r.start) cursor++;
+    while (cursor < views.length && views[cursor]!.end <= r.start) cursor++;
     const idx: number[] = [];
-    for (let n = cursor; n < views.length && views[n]!.s.start < r.end; n++) idx.push(n);
+    for (let n = cursor; n < views.length && views[n]!.start < r.end; n++) idx.push(n);
     if (!idx.length) continue;
     // The sentence that closes the quote usually carries "X said"; the one after may too ("“…,” he said.").
     const own = new Set<string>();
     for (const n of idx) for (const s of sources[n]!.speakers) own.add(s);
     const lastIdx = idx[idx.length - 1]!;
     const follow = sources[lastIdx + 1];
-    if (!own.size && follow && views[lastIdx + 1]!.s.start - r.end < 3) for (const s of follow.speakers) own.add(s);
+    if (!own.size && follow && views[lastIdx + 1]!.start - r.end < 3) for (const s of follow.speakers) own.add(s);
     let speakers = [...own];
     if (!speakers.length && r.start - prevEnd < 600) speakers = prevSpeakers;
     for (const n of idx) {

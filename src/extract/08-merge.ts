@@ -32,6 +32,8 @@ const CERTAINTY_RANK: Record<Certainty, number> = { negated: 0, disputed: 1, sta
 
 interface Group {
   drafts: number[];
+  /** Keys of the evidence spans already kept, so each new span is checked in constant time. */
+  spans: Set<string>;
   fact: Fact;
   /** Where the fact is first told: orders facts and finds the "earlier" side of a deal. */
   firstStart: number;
@@ -65,7 +67,11 @@ function orientBetween(drafts: AttributedDraft[]): (AttributedDraft | null)[] {
 }
 
 function absorb(into: Group, from: Group): void {
-  for (const e of from.fact.evidence) if (!into.fact.evidence.some((x) => spanKey(x) === spanKey(e))) into.fact.evidence.push(e);
+  for (const e of from.fact.evidence) {
+    if (into.spans.has(spanKey(e))) continue;
+    into.spans.add(spanKey(e));
+    into.fact.evidence.push(e);
+  }
   for (const a of from.fact.attributedTo) if (!into.fact.attributedTo.includes(a)) into.fact.attributedTo.push(a);
   for (const it of from.fact.items) if (!into.fact.items.some((x) => x.text === it.text)) into.fact.items.push(it);
   into.fact.time ??= from.fact.time;
@@ -92,6 +98,7 @@ export function mergeDrafts(input: AttributedDraft[]): Fact[] {
     if (!g) {
       g = {
         drafts: [],
+        spans: new Set(),
         firstStart: d.evidence.start,
         fact: { id: "", type: d.type, roles: { ...d.roles }, items: [], status: d.status, certainty: d.certainty, attributedTo: [], linked: [], evidence: [], rule: d.rule },
       };
@@ -109,9 +116,13 @@ export function mergeDrafts(input: AttributedDraft[]): Fact[] {
       f.roles.authority = have.size === 1 ? [...have][0]! : [...have];
     }
     if (d.type === "statement" && d.roles.organization && !f.roles.organization) f.roles.organization = d.roles.organization;
-    for (const it of d.items) if (!f.items.some((x) => x.text === it.text)) f.items.push(it);
-    for (const a of d.attributedTo) if (!f.attributedTo.includes(a)) f.attributedTo.push(a);
-    if (!f.evidence.some((e) => spanKey(e) === spanKey(d.evidence))) f.evidence.push(d.evidence);
+    // Items and sources are few per fact; past a few dozen, more of the same adds nothing for a reader.
+    if (f.items.length < 24) for (const it of d.items) if (!f.items.some((x) => x.text === it.text)) f.items.push(it);
+    if (f.attributedTo.length < 24) for (const a of d.attributedTo) if (!f.attributedTo.includes(a)) f.attributedTo.push(a);
+    if (!g.spans.has(spanKey(d.evidence))) {
+      g.spans.add(spanKey(d.evidence));
+      f.evidence.push(d.evidence);
+    }
     if (!f.time && d.time) f.time = d.time;
     if (CERTAINTY_RANK[d.certainty] > CERTAINTY_RANK[f.certainty] && certaintyClass(d.certainty) === certaintyClass(f.certainty)) f.certainty = d.certainty;
     const rules = new Set([...(f.rules ?? [f.rule]), d.rule]);

@@ -41,6 +41,8 @@ export interface SentenceView {
   tokens: Token[];
   actors: Actor[];
   origins: Origin[];
+  /** The sentence says "exchange", "return" or "payment": only then is an exchange phrase looked for. */
+  hasExchange: boolean;
   /** Tokens of demonyms and nationality words, with the country each names: descriptions that may stand between a verb and its object. */
   describers: Map<number, string>;
 }
@@ -122,7 +124,12 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
     const listComma = gap?.text === "," && (after === "," || after === "and" || after === "or");
     if (gap && (gap.lower === "and" || gap.lower === "or" || listComma) && k === p.last + (tokens[p.last]?.text === "’s" || tokens[p.last]?.text === "'s" ? 1 : 0)) a.prep = p.prep;
   }
-  return { text, s, tokens, actors, origins, describers };
+  let hasExchange = false;
+  for (let k = s.first; k < s.last && !hasExchange; k++) {
+    const w = tokens[k]!.lower;
+    hasExchange = w === "exchange" || w === "return" || w === "payment";
+  }
+  return { text, s, tokens, actors, origins, describers, hasExchange };
 }
 
 function prepBefore(tokens: Token[], first: number, min: number): string | null {

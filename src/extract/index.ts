@@ -7,7 +7,7 @@ import { findMentions } from "./02-mentions.js";
 import { resolveEntities, type ResolvedEntity } from "./03-coreference.js";
 import { findTransfers } from "./05-transfers.js";
 import { findSanctions } from "./06-sanctions.js";
-import { certaintyOf, sourcesOf, spreadQuoteSpeakers } from "./07-attribution.js";
+import { NO_SOURCE, SOURCE_WORDS, certaintyOf, sourcesOf, spreadQuoteSpeakers } from "./07-attribution.js";
 import { mergeDrafts, type AttributedDraft } from "./08-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
@@ -57,13 +57,23 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     }
     return found >= 0 ? persons[found]!.entity! : null;
   };
-  // 4. time expressions, resolved against the publication date
+  // Most sentences hold no trigger and no reporting word: steps 4–6 only look at those that do.
+  const { tokens, sentences } = layer;
+  const has = (s: (typeof sentences)[number], words: ReadonlySet<string>) => {
+    for (let k = s.first; k < s.last; k++) if (words.has(tokens[k]!.lower)) return true;
+    return false;
+  };
+  const active = sentences.map((s) => has(s, lexicon.triggers));
+  const speaking = sentences.map((s) => has(s, SOURCE_WORDS));
+  // 4. time expressions, resolved against the publication date (sorted by offset: sentences are in order)
   const times: TimeMention[] = [];
-  for (const s of layer.sentences) times.push(...findTimes(text.slice(s.start, s.end), s.start, published));
+  for (const s of sentences) if (active[s.index]) times.push(...findTimes(text.slice(s.start, s.end), s.start, published));
   // 5. frames: sanctions first (transfers read who was designated "for" them), then transfers
-  const bySentence: Mention[][] = layer.sentences.map(() => []);
+  const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
-  const views: SentenceView[] = layer.sentences.map((s) => buildView(text, s, layer.tokens, bySentence[s.index]!, byId, lastPerson));
+  const views: (SentenceView | undefined)[] = sentences.map((s) =>
+    active[s.index] || speaking[s.index] ? buildView(text, s, tokens, bySentence[s.index]!, byId, lastPerson) : undefined,
+  );
   let authority: string | null | undefined;
   const defaultAuthority = () => {
     if (authority !== undefined) return authority;
@@ -77,13 +87,15 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   };
   const drafts: DraftFact[] = [];
   const ctx = { verbs: lexicon.verbs, times, published: published ? iso(published) : null, defaultAuthority };
+  const transferCtx = { ...ctx, sanctioned: drafts };
   for (const v of views) {
+    if (!v || !active[v.s.index]) continue;
     findSanctions(v, ctx, drafts);
-    findTransfers(v, { ...ctx, sanctioned: drafts }, drafts);
+    findTransfers(v, transferCtx, drafts);
   }
   // 6. attribution and certainty
-  const sources = views.map(sourcesOf);
-  spreadQuoteSpeakers(text, views, sources);
+  const sources = views.map((v, n) => (v && speaking[n] ? sourcesOf(v) : { ...NO_SOURCE, speakers: [], statements: [] }));
+  spreadQuoteSpeakers(text, sentences, sources);
   const attributed: AttributedDraft[] = drafts.map((d) => {
     const src = sources[d.sentence]!;
     // The target of a sanction is never its source; an authority announcing its own measure is.
@@ -91,7 +103,8 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     return { ...d, certainty: certaintyOf(views[d.sentence]!, d, src), attributedTo: src.speakers.filter((s) => !target.has(s)) };
   });
   sources.forEach((src, n) => {
-    const v = views[n]!;
+    const v = views[n];
+    if (!v) return;
     for (const st of src.statements) {
       attributed.push({
         type: "statement",

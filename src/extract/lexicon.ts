@@ -1,21 +1,35 @@
 // Everything the extractor reads from src/lexicon, built once and passed down as one value.
 import { buildGazetteer, type Gazetteer } from "../lexicon/gazetteer.js";
 import { readSnapshot } from "../lexicon/snapshot.js";
-import { buildVerbIndex, type VerbHit } from "../lexicon/triggers.js";
+import { SANCTION_NOUNS, TRANSFER_NOUNS, buildVerbIndex, type VerbHit } from "../lexicon/triggers.js";
 
 export interface Lexicon {
   gazetteer: Gazetteer;
   verbs: Map<string, VerbHit[]>;
+  /** Every word that can open a transfer or sanction frame: a sentence without one is skipped by step 5. */
+  triggers: Set<string>;
+}
+
+function triggerWords(verbs: Map<string, VerbHit[]>): Set<string> {
+  const out = new Set<string>(["added", "adds", "adding", "add"]);
+  for (const [w, hits] of verbs) if (hits.some((h) => h.frame !== "visit" && h.frame !== "loss")) out.add(w);
+  for (const w of Object.keys(TRANSFER_NOUNS)) out.add(w);
+  for (const w of SANCTION_NOUNS) out.add(w);
+  return out;
 }
 
 let cached: Lexicon | undefined;
 
 export function buildLexicon(): Lexicon {
-  return { gazetteer: buildGazetteer(), verbs: buildVerbIndex() };
+  const verbs = buildVerbIndex();
+  return { gazetteer: buildGazetteer(), verbs, triggers: triggerWords(verbs) };
 }
 
 /** The default lexicon, from the build's snapshot when there is one, built on first use otherwise (immutable once built). */
 export function defaultLexicon(): Lexicon {
-  cached ??= { gazetteer: readSnapshot() ?? buildGazetteer(), verbs: buildVerbIndex() };
+  if (!cached) {
+    const verbs = buildVerbIndex();
+    cached = { gazetteer: readSnapshot() ?? buildGazetteer(), verbs, triggers: triggerWords(verbs) };
+  }
   return cached;
 }

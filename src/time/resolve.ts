@@ -217,8 +217,10 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** All time expressions in `text` (a sentence), with document offsets (`offset` is where the sentence starts). */
+const MAYBE_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|week|month|year|summer|spring|autumn|fall|winter|recent)/i;
+
 export function findTimes(text: string, offset: number, published: Date | null): TimeMention[] {
-  if (!published) return [];
+  if (!published || !MAYBE_TIME.test(text)) return [];
   const found: TimeMention[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
