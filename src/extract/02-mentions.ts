@@ -42,7 +42,7 @@ function matchGazetteerAt(g: Gazetteer, tokens: Token[], i: number, end: number)
       let joined = "";
       for (let k = 0; k < e.tokens.length; k++) joined += tokens[i + k]!.text;
       if (joined !== surfaceToks) continue;
-    } else if (!t.cap) continue;
+    } else if (!t.cap && t.kind !== "number") continue;
     // A name must not continue as a longer word run ("Chad" inside "Chadwick" cannot happen, but "Georgia Tech" can).
     return { entry: e, first: i, last: i + e.tokens.length };
   }

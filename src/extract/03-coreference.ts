@@ -15,6 +15,8 @@ export interface ResolvedEntity extends Entity {
 
 const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS.filter((f) => !f.includes(" ")).concat(["limited", "liability", "partnership", "company"]));
 
+const SAYS = new Set(["said", "says", "announced", "reported", "told", "denied", "confirmed", "added"]);
+const MODEL_DESIGNATION = /^[\p{Lu}][\p{L}]{0,12}-?\d[\w-]*$/u;
 const nameKey = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[.,]/g, "").replace(/\s*-\s*/g, "-").replace(/\s+/g, " ").replace(/^the /, "").trim();
 const words = (s: string) => nameKey(s).split(/[\s-]+/).filter(Boolean);
 
@@ -121,8 +123,14 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
       while (firstWord < sent.last && tokens[firstWord]!.kind === "punct") firstWord++;
       const initial = m.first === firstWord;
       // A lone capitalised word at a sentence start is an ordinary word unless it also appears capitalised mid-sentence.
-      if (w.length === 1 && initial && !midCaps.has(w[0]!) && m.type === null) continue;
+      // It also names something when it is listed with another name or speaks: "Facebook and Twitter are", "Binance said".
+      const after = tokens[m.last], after2 = tokens[m.last + 1];
+      const listed = (after?.lower === "and" || after?.text === ",") && !!after2?.cap;
+      const acts = !!after && (after.text === "’s" || after.text === "'s" || SAYS.has(after.lower));
+      if (w.length === 1 && initial && !midCaps.has(w[0]!) && m.type === null && !listed && !acts) continue;
       if (w.length === 1 && NON_NAME_CAPITALS.has(w[0]!)) continue;
+      // "Shahed-136", "Geran-2", "F-16": a model designation names a weapon, not a party.
+      if (MODEL_DESIGNATION.test(m.text)) continue;
       gr = open(`name:${key}`, { type: m.type, name: m.text.replace(/^the /i, ""), source: "name" });
       // Index multi-word names by each word, so a short form finds its full name without scanning every group.
       if (w.length > 1) for (const word of new Set(w)) {

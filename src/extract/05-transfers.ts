@@ -250,6 +250,14 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   // "a report about Ukraine sending weapons": the name right before a gerund is its subject, whatever governs it.
   const gerundSubj = hit.form === "ing" ? v.actors.find((a) => a.last === k && !a.possessive) : undefined;
   if (gerundSubj) subj = { ...gerundSubj, prep: null };
+  // "he met North Korean officials to source arms": before an infinitive, the object of the verb that governs it
+  // is a partner, and the subject is further left.
+  let objectPartner: Actor | undefined;
+  const objEnd = subj && ACTOR_NOUNS.has(tokens[subj.last]?.lower ?? "") ? subj.last + 1 : subj?.last;
+  if (subj && !named && tokens[k - 1]?.lower === "to" && objEnd === k - 1 && isVerbObject(v, subj)) {
+    objectPartner = subj;
+    subj = v.actors.filter((a) => a.last <= objectPartner!.first - 1 && a.first >= from && a.prep === null).pop() ?? null;
+  }
   let verbStatus = statusOf(v, k, hit, from);
   let supplier: Actor | undefined;
   let recipient: Actor | undefined;
@@ -306,7 +314,7 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
       }
       // "worked with North Korean officials to obtain ...": the partner is the source.
       if (!supplier) {
-        const partner = left.find((a) => a.prep === "with");
+        const partner = left.find((a) => a.prep === "with") ?? objectPartner;
         if (partner) supplier = partner;
       }
       if (passive) return;
@@ -383,6 +391,16 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
     if (Object.values(roles).includes(a.entity)) continue;
     out.push(makeDraft(v, ctx, k, rule, { ...roles, [subjRole!]: a.entity }, picked, verbStatus));
   }
+}
+
+const NOT_VERBS = new Set(["and", "or", "but", "the", "a", "an", "of", "for", "to", "from", "with", "by", "in", "on", "at", "as", "than", "that", "which", "who", "its", "their", "his", "her", "also", "not"]);
+
+/** The actor directly follows a lower-case verb ("met X", "asked X", "urged X"), so it is that verb's object. */
+function isVerbObject(v: SentenceView, a: Actor): boolean {
+  let j = a.first - 1;
+  while (j >= v.s.first && ["the", "a", "an", "its", "their"].includes(v.tokens[j]!.lower)) j--;
+  const w = v.tokens[j];
+  return !!w && w.kind === "word" && !w.cap && !NOT_VERBS.has(w.lower) && a.prep === null;
 }
 
 function fromUnnamed(v: SentenceView, from: number, to: number): boolean {

@@ -59,7 +59,7 @@ export const NON_NAME_CAPITALS: ReadonlySet<string> = new Set([
   "around", "behind", "beyond", "within", "without", "toward", "towards", "per", "via", "like", "unlike", "whether", "than", "can", "could",
   "will", "would", "shall", "should", "may", "might", "must", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
   "do", "does", "did", "said", "says", "read", "see", "click", "photo", "image", "video", "watch", "listen", "share", "related", "advertisement",
-  "verdict", "false", "true", "mostly", "fact", "check", "update", "updated", "editor's", "note", "background", "summary", "sanctions", "implications",
+  "verdict", "false", "true", "mostly", "update", "updated", "editor's", "note", "background", "summary", "sanctions", "implications",
   "additionally", "furthermore", "moreover", "notably", "specifically", "separately", "similarly", "together", "finally", "ultimately",
   "recently", "currently", "previously", "initially", "subsequently", "accordingly", "indeed", "thus", "therefore", "hence", "yes", "ok",
   "mr", "mrs", "ms", "dr", "executive", "order", "e.o", "section", "annex", "part", "chapter", "article", "paragraph", "resolution",
@@ -68,6 +68,7 @@ export const NON_NAME_CAPITALS: ReadonlySet<string> = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "western", "eastern", "northern", "southern", "west", "east", "north", "south", "central", "global", "international", "world", "government",
   "officials", "official", "authorities", "forces", "troops", "military", "army", "people", "president", "minister", "secretary", "spokesman",
+  "european", "asian", "african",
 ]);
 
 /** Determiners and quantifiers that never start a name but may be capitalised at a sentence start. */
