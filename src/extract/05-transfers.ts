@@ -1,4 +1,4 @@
-// Step 5a: transfer frames — who gives what to whom, through whom, how far the deal got — in active, passive and nominal forms.
+// Step 5: transfer frames — who gives what to whom, through whom, how far the deal got — in active, passive and nominal forms.
 import { ITEM_WORDS } from "../lexicon/items.js";
 import { ACTOR_NOUNS } from "../lexicon/roles.js";
 import { MODAL_STATUS, TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";

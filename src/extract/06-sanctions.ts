@@ -1,4 +1,4 @@
-// Step 5b: sanction frames — who designates, lists or sanctions whom, when, and whether it is done, proposed, threatened or lifted.
+// Step 6: sanction frames — who designates, lists or sanctions whom, when, and whether it is done, proposed, threatened or lifted.
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import type { TimeMention } from "../time/resolve.js";
 import { timeIn } from "./05-transfers.js";

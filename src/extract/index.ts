@@ -7,8 +7,9 @@ import { findMentions } from "./02-mentions.js";
 import { resolveEntities, type ResolvedEntity } from "./03-coreference.js";
 import { findTransfers } from "./05-transfers.js";
 import { findSanctions } from "./06-sanctions.js";
-import { NO_SOURCE, SOURCE_WORDS, certaintyOf, sourcesOf, spreadQuoteSpeakers } from "./07-attribution.js";
-import { mergeDrafts, type AttributedDraft } from "./08-merge.js";
+import { findVisitsAndLosses } from "./07-visits-losses.js";
+import { NO_SOURCE, SOURCE_WORDS, certaintyOf, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
+import { mergeDrafts, type AttributedDraft } from "./09-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import { defaultLexicon, type Lexicon } from "./lexicon.js";
@@ -35,7 +36,7 @@ interface ChunkResult {
   drafts: AttributedDraft[];
 }
 
-/** Steps 1–6 over one chunk of text; offsets in the result are relative to the chunk. */
+/** Steps 1–8 over one chunk of text; offsets in the result are relative to the chunk. */
 function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): ChunkResult {
   // 1. tokens and sentences
   const layer = readText(text);
@@ -68,7 +69,7 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   // 4. time expressions, resolved against the publication date (sorted by offset: sentences are in order)
   const times: TimeMention[] = [];
   for (const s of sentences) if (active[s.index]) times.push(...findTimes(text.slice(s.start, s.end), s.start, published));
-  // 5. frames: sanctions first (transfers read who was designated "for" them), then transfers
+  // 5–7. frames: sanctions first (transfers read who was designated "for" them), transfers, visits and losses
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const views: (SentenceView | undefined)[] = sentences.map((s) =>
@@ -92,8 +93,9 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     if (!v || !active[v.s.index]) continue;
     findSanctions(v, ctx, drafts);
     findTransfers(v, transferCtx, drafts);
+    findVisitsAndLosses(v, ctx, drafts);
   }
-  // 6. attribution and certainty
+  // 8. attribution and certainty
   const sources = views.map((v, n) => (v && speaking[n] ? sourcesOf(v) : { ...NO_SOURCE, speakers: [], statements: [] }));
   spreadQuoteSpeakers(text, sentences, sources);
   const attributed: AttributedDraft[] = drafts.map((d) => {
@@ -182,7 +184,7 @@ export function extract(text: string, options: ExtractOptions = {}, lexicon: Lex
       });
     }
   }
-  // 7. one fact per deal, sides of a deal linked
+  // 9. one fact per deal, sides of a deal linked
   const facts = mergeDrafts(drafts);
   return {
     document: {

@@ -11,8 +11,8 @@ export interface Lexicon {
 }
 
 function triggerWords(verbs: Map<string, VerbHit[]>): Set<string> {
-  const out = new Set<string>(["added", "adds", "adding", "add"]);
-  for (const [w, hits] of verbs) if (hits.some((h) => h.frame !== "visit" && h.frame !== "loss")) out.add(w);
+  const out = new Set<string>(["added", "adds", "adding", "add", "trip", "travel", "travels", "traveled", "travelled", "traveling", "travelling"]);
+  for (const w of verbs.keys()) out.add(w);
   for (const w of Object.keys(TRANSFER_NOUNS)) out.add(w);
   for (const w of SANCTION_NOUNS) out.add(w);
   return out;

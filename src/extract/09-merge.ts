@@ -1,4 +1,4 @@
-// Step 7: one fact per deal per document — drafts of the same deal merge, keeping every evidence span; deal sides get linked.
+// Step 9: one fact per deal per document — drafts of the same deal merge, keeping every evidence span; deal sides get linked.
 import type { DraftFact } from "./draft.js";
 import type { Certainty, Fact, Link, Span, Status } from "./types.js";
 
@@ -25,6 +25,8 @@ function keyOf(d: AttributedDraft): string {
   // A designation on another date is another act ("designated in 2017, redesignated in 2022").
   if (d.type === "sanction") return `sanction|${one(d.roles.target)}|${d.status}|${d.time?.start ?? ""}`;
   if (d.type === "statement") return `statement|${one(d.roles.speaker)}`;
+  if (d.type === "visit") return `visit|${one(d.roles.visitor)}|${one(d.roles.host)}|${d.status}`;
+  if (d.type === "loss") return `loss|${one(d.roles.party)}`;
   return `${d.type}|${one(d.roles.supplier) ?? "?"}|${one(d.roles.recipient) ?? "?"}|${statusClass(d.status)}|${certaintyClass(d.certainty)}`;
 }
 
