@@ -321,8 +321,11 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
       break;
     }
     case "turn": {
-      const nextWord = tokens[k + 1]?.lower;
-      if (!nextWord || !["to", "on", "upon"].includes(nextWord === "again" ? (tokens[k + 2]?.lower ?? "") : nextWord)) return;
+      // "looking to", "turning again to", "reaching out to", "relying on"
+      let p = k + 1;
+      while (p < k + 3 && ["again", "out", "increasingly", "once", "more"].includes(tokens[p]?.lower ?? "")) p++;
+      const nextWord = tokens[p]?.lower;
+      if (!nextWord || !["to", "on", "upon"].includes(nextWord)) return;
       const forAt = findWord(v, "for", k + 1, to);
       if (forAt < 0) return;
       recipient = subj ?? undefined;

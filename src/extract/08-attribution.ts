@@ -167,13 +167,17 @@ export function certaintyOf(v: SentenceView, d: DraftFact, src: SentenceSource):
   }
   // "no evidence of", "yet to see evidence", "no signs".
   const before = tokens.slice(from, d.trigger).map((t) => t.lower);
+  let absence = false;
   for (let j = 0; j < before.length; j++) {
     const w = before[j]!;
-    if ((w === "evidence" || w === "sign" || w === "signs" || w === "proof") && (before[j - 1] === "no" || before.slice(Math.max(0, j - 4), j).includes("yet") || before[j - 1] === "any")) negated = true;
+    if ((w === "evidence" || w === "sign" || w === "signs" || w === "proof") && (before[j - 1] === "no" || before.slice(Math.max(0, j - 4), j).includes("yet") || before[j - 1] === "any")) {
+      negated = true;
+      absence = true;
+    }
     if (DEBUNK_WORDS.has(w)) negated = true;
   }
-  // A negation someone is quoted saying is that party's denial; in the text's own voice it is a negation.
-  if (negated) return src.speakers.length && !before.some((w) => DEBUNK_WORDS.has(w)) ? "disputed" : "negated";
+  // Someone on record saying it did not happen disputes the claim; "no sign of it", or the text's own verdict, negates it.
+  if (negated) return src.speakers.length && !before.some((w) => DEBUNK_WORDS.has(w)) && !absence ? "disputed" : "negated";
   if (before.some((w) => DENIAL_WORDS.has(w))) return "disputed";
   if (before.some((w) => HEDGE_WORDS.has(w)) || src.hedged && before.some((w) => NEGATION_WORDS.has(w) === false && HEDGE_WORDS.has(w))) return "suspected";
   if (src.speakers.length || src.reported) return "reported";

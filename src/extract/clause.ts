@@ -107,9 +107,17 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
   for (let k = s.first + 2; k < s.last; k++) {
     const t = tokens[k]!;
     if ((t.lower !== "it" && t.lower !== "they") || tokens[k - 1]!.lower !== "that") continue;
-    const verb = tokens[k - 2]!.lower;
-    if (!REPORTING_VERBS.has(verb) && !DENIAL_WORDS.has(verb)) continue;
-    const subj = actors.filter((a) => a.last <= k - 2 && a.prep === null && !a.pronoun && a.type !== "person").pop();
+    // The verb may stand a few words back: "denied on Thursday that it had ...".
+    let verbAt = -1;
+    for (let j = k - 2; j >= Math.max(s.first, k - 6); j--) {
+      const w = tokens[j]!.lower;
+      if (REPORTING_VERBS.has(w) || DENIAL_WORDS.has(w)) {
+        verbAt = j;
+        break;
+      }
+    }
+    if (verbAt < 0) continue;
+    const subj = actors.filter((a) => a.last <= verbAt && a.prep === null && !a.pronoun && a.type !== "person").pop();
     if (subj) actors.push({ ...subj, first: k, last: k + 1, prep: null, possessive: false, pronoun: true });
   }
   actors.sort((a, b) => a.first - b.first);

@@ -41,7 +41,7 @@ export const VERBS: readonly VerbLexeme[] = [
   { lemma: "receive", frame: "get" }, { lemma: "obtain", frame: "get" }, { lemma: "acquire", frame: "get" }, { lemma: "buy", frame: "get", irregular: { past: "bought", participle: "bought" } },
   { lemma: "purchase", frame: "get" }, { lemma: "import", frame: "get" }, { lemma: "procure", frame: "get" }, { lemma: "seek", frame: "get", irregular: { past: "sought", participle: "sought" } }, { lemma: "source", frame: "get" },
   { lemma: "get", frame: "get", irregular: { past: "got", participle: "gotten" } }, { lemma: "take", frame: "get", irregular: { past: "took", participle: "taken" } },
-  { lemma: "look", frame: "turn" }, { lemma: "turn", frame: "turn" }, { lemma: "rely", frame: "turn" }, { lemma: "depend", frame: "turn" },
+  { lemma: "look", frame: "turn" }, { lemma: "turn", frame: "turn" }, { lemma: "rely", frame: "turn" }, { lemma: "reach", frame: "turn" }, { lemma: "depend", frame: "turn" },
   { lemma: "facilitate", frame: "broker" }, { lemma: "broker", frame: "broker" }, { lemma: "arrange", frame: "broker" }, { lemma: "coordinate", frame: "broker" },
   { lemma: "use", frame: "use" }, { lemma: "employ", frame: "use" }, { lemma: "field", frame: "use" },
   { lemma: "designate", frame: "sanction" }, { lemma: "redesignate", frame: "sanction" }, { lemma: "sanction", frame: "sanction" }, { lemma: "target", frame: "sanction" },
