@@ -16,6 +16,7 @@ const VISIT_VERBS = new Map<string, "past" | "present" | "ing" | "base">([
 const DELEGATION_NOUNS = new Set(["delegation", "delegations", "envoy", "envoys", "mission"]);
 const SEND_VERBS = new Set(["send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatching"]);
 const LOSS_VERBS = new Set(["lost", "lose", "loses", "losing"]);
+const EVENT_WORDS = new Set([...VISIT_VERBS.keys(), "trip", ...SEND_VERBS, ...LOSS_VERBS]);
 const PLANNED = new Set(["will", "would", "'ll", "scheduled", "set", "due", "expected", "plans", "planned", "planning", "next", "upcoming", "to"]);
 const PROPOSED = new Set(["seeking", "seeks", "sought", "wants", "wanted", "invited", "invites", "proposed", "offered", "hopes", "hoping", "asked"]);
 const PLACE_TYPES = new Set(["country", "government_body", "organization", "company", "armed_group", "person"]);
@@ -52,6 +53,7 @@ export function findVisitsAndLosses(v: SentenceView, ctx: EventContext, out: Dra
   const { tokens } = v;
   for (let k = v.s.first; k < v.s.last; k++) {
     const w = tokens[k]!.lower;
+    if (!EVENT_WORDS.has(w)) continue;
     const from = leftBound(v, k);
     const to = rightBound(v, k);
     const visitForm = VISIT_VERBS.get(w);
