@@ -1,7 +1,7 @@
 // Step 5: transfer frames — who gives what to whom, through whom, how far the deal got — in active, passive and nominal forms.
 import { ITEM_WORDS } from "../lexicon/items.js";
 import { ACTOR_NOUNS } from "../lexicon/roles.js";
-import { MODAL_STATUS, TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
+import { SANCTION_NOUNS, MODAL_STATUS, TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import type { TimeMention } from "../time/resolve.js";
 import { actorsIn, coordinated, isArms, itemsIn, leftBound, rightBound, subjectOf, type Actor, type FoundItem, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
@@ -10,6 +10,16 @@ import type { Item, Status } from "./types.js";
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const HAVE = new Set(["has", "have", "had", "having"]);
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "for", "’s", "'s", "such", "any", "illicit", "illegal", "weapons", "arms", "military", "further", "continued", "ongoing", "alleged", "proposed", "potential", "future", "recent", "new", "direct", "covert", "secret"]);
+/** Verbs that govern a transfer noun and say how far it got: "halted deliveries", "approved the sale". */
+const GOVERNING_STATUS: Readonly<Record<string, Status>> = {
+  halted: "cancelled", halts: "cancelled", suspended: "cancelled", suspends: "cancelled", stopped: "cancelled", stops: "cancelled",
+  blocked: "cancelled", blocks: "cancelled", cancelled: "cancelled", canceled: "cancelled", paused: "cancelled", froze: "cancelled", ended: "cancelled",
+  resumed: "ongoing", resumes: "ongoing", continued: "ongoing", continues: "ongoing", stepped: "ongoing", increased: "ongoing", expanded: "ongoing",
+  approved: "agreed", approves: "agreed", authorized: "agreed", authorised: "agreed", signed: "agreed", finalized: "agreed", sealed: "agreed",
+  announced: "proposed", planned: "proposed", plans: "proposed", proposed: "proposed", promised: "proposed", pledged: "proposed", offered: "proposed",
+  discussed: "negotiating", discussing: "negotiating", negotiated: "negotiating", negotiating: "negotiating",
+  completed: "delivered", made: "delivered", received: "delivered", began: "ongoing", started: "ongoing",
+};
 const TRADE_NOUNS = new Set(["exports", "imports", "export", "import", "trade"]);
 const PARTY_TYPES = new Set(["country", "armed_group", "company", "organization", "government_body", "person"]);
 const EXCHANGE_OPENERS = [["in", "exchange", "for"], ["in", "return", "for"], ["as", "payment", "for"], ["in", "payment", "for"], ["in", "exchange"], ["in", "return"]];
@@ -25,7 +35,13 @@ export interface TransferContext {
 function designees(v: SentenceView, ctx: TransferContext, k: number): Actor[] | null {
   const p1 = v.tokens[k - 1]?.lower, p2 = v.tokens[k - 2]?.lower;
   if (!(p1 === "for" || (p2 === "for" && (p1 === "having" || p1 === "being")))) return null;
-  if (!(ctx.sanctioned ?? []).some((d) => d.type === "sanction" && d.sentence === v.s.index && d.trigger < k)) return null;
+  // Only in a sentence that sanctions someone before this word ("sanctions against ... responsible for supplying").
+  let sanctionBefore = false;
+  for (let j = v.s.first; j < k && !sanctionBefore; j++) {
+    const w = v.tokens[j]!.lower;
+    sanctionBefore = SANCTION_NOUNS.has(w) || !!ctx.verbs.get(w)?.some((h) => h.frame === "sanction");
+  }
+  if (!sanctionBefore) return null;
   const ids = new Set<string>();
   for (const d of ctx.sanctioned ?? []) {
     if (d.type !== "sanction" || d.sentence !== v.s.index || d.trigger > k) continue;
@@ -487,6 +503,21 @@ function nominalFrame(
       recipient = b;
     }
   }
+  // "Armenia halted deliveries of shells to Ukraine": the subject of the verb governing the noun takes the noun's side.
+  let governingStatus: Status | null = null;
+  if (!governed && !(supplier && recipient)) {
+    let j = k - 1;
+    while (j > v.s.first && NOUN_DETERMINERS.has(tokens[j]!.lower) && tokens[j]!.lower !== "of" && tokens[j]!.lower !== "for") j--;
+    const verb = tokens[j];
+    if (verb && verb.kind === "word" && !verb.cap && !NOT_VERBS.has(verb.lower)) {
+      const doer = subjectOf(v, j, leftBound(v, j));
+      if (doer && partyOk(doer)) {
+        if (side !== "recipient" && !supplier && doer.entity !== recipient?.entity) supplier = doer;
+        else if (side === "recipient" && !recipient && doer.entity !== supplier?.entity) recipient = doer;
+        governingStatus = GOVERNING_STATUS[verb.lower] ?? null;
+      }
+    }
+  }
   if (!governed && !(supplier && recipient)) return;
   let status: Status;
   if (governed) status = governed.status;
@@ -494,6 +525,7 @@ function nominalFrame(
     const from2 = leftBound(v, k);
     status = statusOf(v, k, null, from2);
   }
+  if (governingStatus) status = governingStatus;
   if (tokens[k - 1]?.lower === "proposed" || tokens[k - 1]?.lower === "potential" || tokens[k - 1]?.lower === "planned") status = "proposed";
   const roles: Record<string, string> = {};
   if (partyOk(supplier)) roles.supplier = supplier.entity;

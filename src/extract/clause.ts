@@ -303,7 +303,8 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
       const w = tokens[j]!;
       const joined = w.text === "-" ? null : w.lower;
       if (w.text === "-") { a = j; continue; }
-      const mod = joined ? MILITARY_MODIFIERS[joined] : undefined;
+      // "air defence systems": the two words together name the category.
+      const mod = joined && (joined === "defence" || joined === "defense") && tokens[j - 1]?.lower === "air" ? "air_defence" : joined ? MILITARY_MODIFIERS[joined] : undefined;
       if (mod) {
         if (weak || cat === "civil_aircraft" || cat === "components" || cat === "other") {
           if (!(cat === "components" && (mod === "components"))) cat = mod === "components" ? "components" : cat === "civil_aircraft" ? "aircraft" : mod;
@@ -320,6 +321,8 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     let q = a;
     for (let j = a - 1; j >= from && j >= a - 7; j--) {
       const w = tokens[j]!;
+      // "Su-35 jets": a number fused to a model name by a hyphen is no quantity.
+      if (w.kind === "number" && tokens[j - 1]?.text === "-" && !w.spaceBefore) break;
       if (QUANT_RE.test(w.lower)) q = j;
       else break;
     }

@@ -341,3 +341,43 @@ describe("attribution", () => {
     }
   });
 });
+
+describe("more patterns of news English", () => {
+  it("a verb governing a transfer noun gives its subject and the stage: “halted deliveries of X to Y”", () => {
+    const r = run("Slovakia halted deliveries of howitzers to Kyiv after the election.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["Slovakia"], recipient: ["Ukraine"], broker: [] });
+    expect(f.status).toBe("cancelled");
+  });
+
+  it("“air defence systems” are air defence, and coordinated subjects each supply", () => {
+    const r = run("Norway and Spain pledged to send air defence systems to Ukraine.");
+    const facts = r.facts("arms_transfer");
+    expect(facts.map((f) => r.role(f, "supplier")[0]).sort()).toEqual(["Norway", "Spain"]);
+    for (const f of facts) {
+      expect(f.status).toBe("proposed");
+      expect(f.items[0]?.category).toBe("air_defence");
+    }
+  });
+
+  it("in a sanctions sentence, the doer of “responsible for supplying” is never the sanctioning body", () => {
+    const r = run("The Council adopted sanctions against nine firms responsible for supplying drone engines to Russia.");
+    for (const f of [...r.facts("arms_transfer"), ...r.facts("goods_transfer")]) {
+      expect(r.role(f, "supplier")).not.toContain("Council");
+    }
+  });
+
+  it("a number fused to a model name is not a quantity: “Su-35 jets”", () => {
+    const r = run("Russia delivered Su-35 jets to Iran.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(f.items[0]?.quantity).toBeUndefined();
+    expect(f.items[0]?.category).toBe("aircraft");
+  });
+
+  it("Turkey is a country by its everyday name", () => {
+    const r = run("Turkey sold armed drones to Poland in 2021.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["Turkey"], recipient: ["Poland"], broker: [] });
+    expect(f.time).toMatchObject({ start: "2021-01-01", end: "2021-12-31" });
+  });
+});

@@ -16,7 +16,12 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
   AE: ["UAE", "U.A.E.", "Emirates", "Abu Dhabi"],
   MM: ["Burma"],
   CZ: ["Czech Republic"],
-  TR: ["Türkiye", "Turkiye", "Ankara"],
+  TR: ["Turkey", "Türkiye", "Turkiye", "Ankara"],
+  SZ: ["Swaziland"],
+  MK: ["Macedonia"],
+  CI: ["Ivory Coast"],
+  TL: ["East Timor"],
+  CV: ["Cape Verde"],
   SU: ["Soviet Union", "USSR", "U.S.S.R."],
   VA: ["Vatican", "Holy See"],
   CD: ["DRC", "Democratic Republic of the Congo"],
@@ -35,6 +40,7 @@ export const PREFERRED_NAMES: Readonly<Record<string, string>> = {
   CN: "China",
   RU: "Russia",
   PS: "Palestine",
+  TR: "Turkey",
 };
 
 /** Demonyms and adjectives the package lacks ("Slovakian", "Emirati"). */
@@ -52,6 +58,7 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   IR: ["Persian"],
   NL: ["Dutch"],
   PH: ["Filipino"],
+  TR: ["Turkish"],
 };
 
 /** Country names that are also common first names or words: only a country when not followed by a capitalised name. */

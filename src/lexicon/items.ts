@@ -27,6 +27,7 @@ export const ITEM_WORDS: Readonly<Record<string, ItemCategory>> = {
   engine: "components", machinery: "components", machine: "components", tools: "components", items: "other", products: "other",
   money: "money", cash: "money", funds: "money", payment: "money", payments: "money", currency: "money", financing: "money", crypto: "money",
   exports: "other", imports: "other", supplies: "other", aid: "other", assistance: "other", support: "other",
+  system: "military_equipment", systems: "military_equipment", imagery: "technology", intelligence: "technology",
 };
 
 /** Words that, just before an item noun, make it military ("military equipment", "attack drones", "ballistic missiles"). */
@@ -43,7 +44,7 @@ export const ARMS_CATEGORIES: ReadonlySet<ItemCategory> = new Set([
 ]);
 
 /** Items too vague to make a transfer on their own ("support", "goods"), unless a military word qualifies them. */
-export const WEAK_ITEMS: ReadonlySet<string> = new Set(["support", "assistance", "aid", "items", "products", "supplies", "exports", "imports", "goods", "material", "materials", "equipment", "parts", "personnel", "training", "machine", "tools", "funds"]);
+export const WEAK_ITEMS: ReadonlySet<string> = new Set(["system", "systems", "imagery", "intelligence", "support", "assistance", "aid", "items", "products", "supplies", "exports", "imports", "goods", "material", "materials", "equipment", "parts", "personnel", "training", "machine", "tools", "funds"]);
 
 /** Number words for quantities ("two dozen", "hundreds of"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
