@@ -439,7 +439,10 @@ function findWord(v: SentenceView, w: string, from: number, to: number): number 
 
 /** "B facilitated the transfer of Iranian UAVs to Russia", "B attempted to facilitate arms deals between Russia and the DPRK". */
 function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): void {
-  const head = subjectOf(v, k, from);
+  // "firms involved in the transfer": a participle right after a noun modifies that noun, whose name (if any) ends there.
+  const prevTok = v.tokens[k - 1];
+  const reduced = (hit.form === "past" || hit.form === "participle") && !!prevTok && prevTok.kind === "word" && !BE.has(prevTok.lower) && !HAVE.has(prevTok.lower) && !prevTok.lower.endsWith("ly");
+  const head = reduced ? (v.actors.find((a) => a.last === k) ?? null) : subjectOf(v, k, from);
   // "X and Y are designated for facilitating ...": each of them brokers the deal.
   // After "sanctioned X for facilitating", the doer is X — never the sanctioning subject.
   const named = designees(v, ctx, k);

@@ -20,6 +20,8 @@ export interface SanctionContext {
   published: string | null;
   /** The document's main sanctioning body, used when a passive designation names none ("X is being designated"). */
   defaultAuthority: () => string | null;
+  /** Set once a sentence of the document has spoken of sanctions or designations. */
+  sanctionSeen?: boolean;
 }
 
 function statusFrom(words: string[]): SanctionStatus {
@@ -131,6 +133,8 @@ function timeFor(v: SentenceView, ctx: SanctionContext, words: string[]): { text
 
 export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftFact[]): void {
   const { tokens } = v;
+  listedDesignees(v, ctx, out);
+  if (sanctionWordBefore(v)) ctx.sanctionSeen = true;
   for (let k = v.s.first; k < v.s.last; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
@@ -256,6 +260,51 @@ function addedToList(v: SentenceView, ctx: SanctionContext, k: number, out: Draf
       ...(time ? { time } : {}),
     });
   }
+}
+
+const DESIGNEE_NOUNS = new Set(["entities", "individuals", "companies", "persons", "firms", "banks", "vessels", "people", "designees", "targets"]);
+
+/**
+ * "The entities are X, Y and Z": a press release names, in a sentence of its own, the designees it counted before
+ * ("OFAC imposed sanctions on three entities ..."). Only in a text that sanctions, with the document's authority.
+ */
+function listedDesignees(v: SentenceView, ctx: SanctionContext, out: DraftFact[]): void {
+  const t = v.tokens;
+  let k = v.s.first;
+  if (!["the", "these", "those", "they"].includes(t[k]?.lower ?? "")) return;
+  if (t[k]!.lower !== "they") {
+    k++;
+    if (["designated", "sanctioned", "three", "two", "four", "five", "six", "newly"].includes(t[k]?.lower ?? "")) k++;
+    if (!DESIGNEE_NOUNS.has(t[k]?.lower ?? "")) return;
+  }
+  k++;
+  if (!["are", "include", "were"].includes(t[k]?.lower ?? "")) return;
+  if (!ctx.sanctionSeen) return;
+  const targets = targetsAfter(v, k + 1, v.s.last);
+  const authority = ctx.defaultAuthority();
+  const time = timeFor(v, ctx, []);
+  for (const target of targets) {
+    if (target.type === "country") continue;
+    out.push({
+      type: "sanction",
+      roles: authority ? { authority, target: target.entity } : { target: target.entity },
+      items: [],
+      status: "imposed",
+      sentence: v.s.index,
+      trigger: k,
+      evidence: { start: v.s.start, end: v.s.end },
+      rule: "sanction.listed-designees",
+      ...(time ? { time } : {}),
+    });
+  }
+}
+
+function sanctionWordBefore(v: SentenceView): boolean {
+  for (let j = v.s.first; j < v.s.last; j++) {
+    const w = v.tokens[j]!.lower;
+    if (SANCTION_NOUNS.has(w) || w.startsWith("designat") || w === "sanctioned" || w === "sanctioning") return true;
+  }
+  return false;
 }
 
 /** "X could face sanctions", "A warned X of sanctions": the threatened party is the target. */

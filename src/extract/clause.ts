@@ -224,6 +224,17 @@ export function subjectOf(v: SentenceView, k: number, from: number): Actor | nul
   return best;
 }
 
+/** True for the words of a bracket ("(", its content, ")") inside a list of words. */
+function inBrackets(words: string[], n: number): boolean {
+  let depth = 0;
+  for (let j = 0; j <= n; j++) {
+    if (words[j] === "(") depth++;
+    if (depth > 0 && j === n) return true;
+    if (words[j] === ")") depth = Math.max(0, depth - 1);
+  }
+  return false;
+}
+
 /** For "X, a/the ... ," right before token `k` (allowing an auxiliary), the index of the comma that opens the appositive. */
 export function appositiveBefore(v: SentenceView, k: number, from: number): number | null {
   let j = k - 1;
@@ -256,7 +267,13 @@ export function coordinated(v: SentenceView, head: Actor): Actor[] {
   let sawAnd = false;
   for (let n = idx - 1; n >= 0; n--) {
     const a = v.actors[n]!;
-    const gap = v.tokens.slice(a.last, out[0]!.first).map((x) => x.lower);
+    // A bracketed short form of a listed name stands inside the gap: "Abbas Djuma (Djuma) and Tigran Srabionov".
+    if (a.entity === out[0]!.entity) {
+      // The name and its bracketed short form are one party: measure the gap from the name.
+      if (a.last <= out[0]!.first) out[0] = a;
+      continue;
+    }
+    const gap = v.tokens.slice(a.last, out[0]!.first).map((x) => x.lower).filter((w, n, all) => !inBrackets(all, n) && w !== ")" && w !== "(");
     const conj = gap.includes("and") || gap.includes("or");
     // A list needs its conjunction: "X, Y and Z" — a bare comma ("In Sudan, the Wagner Group") is not one.
     if (gap.length && gap.every((w) => w === "," || w === "and" || w === "or" || w === "the") && (conj || sawAnd)) {

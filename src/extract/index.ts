@@ -87,7 +87,7 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     return (authority = resolved.find((x) => x.type === "country" && x.country === "US")?.id ?? null);
   };
   const drafts: DraftFact[] = [];
-  const ctx = { verbs: lexicon.verbs, times, published: published ? iso(published) : null, defaultAuthority };
+  const ctx = { verbs: lexicon.verbs, times, published: published ? iso(published) : null, defaultAuthority, sanctionSeen: false };
   const transferCtx = { ...ctx, sanctioned: drafts };
   for (const v of views) {
     if (!v || !active[v.s.index]) continue;

@@ -11,7 +11,8 @@ export interface Lexicon {
 }
 
 function triggerWords(verbs: Map<string, VerbHit[]>): Set<string> {
-  const out = new Set<string>(["added", "adds", "adding", "add", "trip", "travel", "travels", "traveled", "travelled", "traveling", "travelling"]);
+  // "The entities are X, Y and Z" names designees without a trigger word of its own.
+  const out = new Set<string>(["entities", "individuals", "designees", "added", "adds", "adding", "add", "trip", "travel", "travels", "traveled", "travelled", "traveling", "travelling"]);
   for (const w of verbs.keys()) out.add(w);
   for (const w of Object.keys(TRANSFER_NOUNS)) out.add(w);
   for (const w of SANCTION_NOUNS) out.add(w);

@@ -151,3 +151,20 @@ describe("status", () => {
     expect(fs[0]!.time).toBeUndefined();
   });
 });
+
+describe("designees named in a sentence of their own", () => {
+  it("“The entities are X, Y and Z” after an announcement that counted them", () => {
+    const r = run("Today, OFAC imposed sanctions on three entities that supplied the drone programme. The entities are Volga Trade LLC (Volga), Baltic Parts Ltd, and Kestrel Systems JSC.", "2024-02-20");
+    const targets = r.facts("sanction").map((f) => r.role(f, "target")[0]).sort();
+    expect(targets).toEqual(["Baltic Parts Ltd", "Kestrel Systems JSC", "Volga Trade LLC"]);
+    for (const f of r.facts("sanction")) {
+      expect(r.role(f, "authority")).toEqual(["Office of Foreign Assets Control"]);
+      expect(f.time).toMatchObject({ start: "2024-02-20", end: "2024-02-20" });
+    }
+  });
+
+  it("a list sentence in a text that never speaks of sanctions designates nobody", () => {
+    const r = run("The entities are Volga Trade LLC and Baltic Parts Ltd.");
+    expect(r.facts("sanction")).toEqual([]);
+  });
+});

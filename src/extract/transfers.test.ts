@@ -381,3 +381,24 @@ describe("more patterns of news English", () => {
     expect(f.time).toMatchObject({ start: "2021-01-01", end: "2021-12-31" });
   });
 });
+
+describe("brokers named by their part in a deal", () => {
+  it("“X and Y were involved in Z's acquisition of drones from Iran”: each is a broker", () => {
+    const r = run("Anton Belov (Belov) and Maria Sokolova (Sokolova) were involved in PMC Wagner's acquisition of drones from Iran.");
+    const facts = r.facts("arms_transfer");
+    expect(facts.map((f) => r.role(f, "broker")[0]).sort()).toEqual(["Anton Belov", "Maria Sokolova"]);
+    for (const f of facts) expect({ s: r.role(f, "supplier"), r: r.role(f, "recipient") }).toEqual({ s: ["Iran"], r: ["Wagner Group"] });
+  });
+
+  it("“firms involved in the transfer” does not make the sanctioning body a broker", () => {
+    const r = run("OFAC is sanctioning firms involved in the transfer of Iranian drones to Russia.");
+    for (const f of r.facts("arms_transfer")) expect(r.role(f, "broker")).toEqual([]);
+  });
+
+  it("“transferred” and “transferring” are forms of transfer", () => {
+    const r = run("Belarus transferred tanks to Russia. Officials said Minsk was transferring more shells to Moscow.");
+    const facts = r.facts("arms_transfer");
+    expect(facts.length).toBeGreaterThanOrEqual(1);
+    for (const f of facts) expect({ s: r.role(f, "supplier"), r: r.role(f, "recipient") }).toEqual({ s: ["Belarus"], r: ["Russia"] });
+  });
+});

@@ -33,7 +33,7 @@ export interface VerbLexeme {
 export const VERBS: readonly VerbLexeme[] = [
   { lemma: "supply", frame: "give" }, { lemma: "provide", frame: "give" }, { lemma: "sell", frame: "give", irregular: { past: "sold", participle: "sold" } },
   { lemma: "send", frame: "give", irregular: { past: "sent", participle: "sent" } }, { lemma: "deliver", frame: "give" }, { lemma: "ship", frame: "give" },
-  { lemma: "transfer", frame: "give" }, { lemma: "export", frame: "give" }, { lemma: "give", frame: "give", irregular: { past: "gave", participle: "given" } },
+  { lemma: "transfer", frame: "give", irregular: { past: "transferred", participle: "transferred", ing: "transferring" } }, { lemma: "export", frame: "give" }, { lemma: "give", frame: "give", irregular: { past: "gave", participle: "given" } },
   { lemma: "offer", frame: "give", prospective: true }, { lemma: "furnish", frame: "give" }, { lemma: "smuggle", frame: "give" }, { lemma: "funnel", frame: "give" },
   { lemma: "ferry", frame: "give" }, { lemma: "channel", frame: "give" }, { lemma: "dispatch", frame: "give" }, { lemma: "deploy", frame: "give" },
   { lemma: "donate", frame: "give" }, { lemma: "pledge", frame: "give", prospective: true }, { lemma: "promise", frame: "give", prospective: true },
@@ -42,7 +42,7 @@ export const VERBS: readonly VerbLexeme[] = [
   { lemma: "purchase", frame: "get" }, { lemma: "import", frame: "get" }, { lemma: "procure", frame: "get" }, { lemma: "seek", frame: "get", irregular: { past: "sought", participle: "sought" } }, { lemma: "source", frame: "get" },
   { lemma: "get", frame: "get", irregular: { past: "got", participle: "gotten" } }, { lemma: "take", frame: "get", irregular: { past: "took", participle: "taken" } },
   { lemma: "look", frame: "turn" }, { lemma: "turn", frame: "turn" }, { lemma: "rely", frame: "turn" }, { lemma: "reach", frame: "turn" }, { lemma: "depend", frame: "turn" },
-  { lemma: "facilitate", frame: "broker" }, { lemma: "broker", frame: "broker" }, { lemma: "arrange", frame: "broker" }, { lemma: "coordinate", frame: "broker" },
+  { lemma: "facilitate", frame: "broker" }, { lemma: "broker", frame: "broker" }, { lemma: "arrange", frame: "broker" }, { lemma: "coordinate", frame: "broker" }, { lemma: "involve", frame: "broker" },
   { lemma: "use", frame: "use" }, { lemma: "employ", frame: "use" }, { lemma: "field", frame: "use" },
   { lemma: "designate", frame: "sanction" }, { lemma: "redesignate", frame: "sanction" }, { lemma: "sanction", frame: "sanction" }, { lemma: "target", frame: "sanction" },
   { lemma: "blacklist", frame: "sanction" }, { lemma: "list", frame: "sanction" }, { lemma: "penalize", frame: "sanction" }, { lemma: "penalise", frame: "sanction" },
