@@ -1,7 +1,7 @@
 // Scores one normalised name against another: token alignment tolerant to order, initials, typos and
 // joined or split tokens, with the reasons for the score.
 import type { NormalisedName, Token } from "./normalise.js";
-import { jaroWinkler } from "./similarity.js";
+import { editDistance, jaroWinkler } from "./similarity.js";
 
 export type TokenHow = "exact" | "initial" | "phonetic" | "skeleton" | "fuzzy" | "joined";
 
@@ -26,7 +26,11 @@ export interface ScoreParams {
   lowCoverageExponent: number;
   /** Optional weight per token text (rarity in the loaded lists); defaults to the token's own weight. */
   weightOf?: (t: Token) => number;
+  /** Exponent on the mean token similarity: above 1 punishes near-misses harder. */
+  simExponent?: number;
 }
+
+const ORDER_PENALTY = 0.9;
 
 export const DEFAULT_PARAMS: ScoreParams = { minTokenSim: 0.8, lowCoverageExponent: 0.25 };
 
@@ -38,7 +42,10 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
     const ok = q.text[0] === c.text[0];
     return { sim: ok ? 0.85 : 0, how: "initial" };
   }
-  let sim = jaroWinkler(q.text, c.text);
+  // Jaro–Winkler alone forgives any ending after a shared prefix (Castro / Castillo); the edit ratio does not.
+  const maxLen = Math.max(q.text.length, c.text.length);
+  const ratio = 1 - editDistance(q.text, c.text, maxLen) / maxLen;
+  let sim = 0.5 * jaroWinkler(q.text, c.text) + 0.5 * ratio;
   let how: TokenHow = "fuzzy";
   if (q.phon === c.phon && q.phon.length >= 2 && sim < 0.9) {
     sim = 0.9;
@@ -97,11 +104,19 @@ function candidatePairs(q: Token[], c: Token[], minSim: number): Pair[] {
   return pairs;
 }
 
-function alignOne(q: Token[], c: Token[], params: ScoreParams): PairScore {
+/** True when the matched tokens appear in a different order on the two sides. */
+function crosses(pairs: Array<{ q: number; c: number }>): boolean {
+  pairs.sort((a, b) => a.q - b.q);
+  for (let k = 1; k < pairs.length; k++) if ((pairs[k]?.c ?? 0) < (pairs[k - 1]?.c ?? 0)) return true;
+  return false;
+}
+
+function alignOne(q: Token[], c: Token[], params: ScoreParams, orderFree: boolean): PairScore {
   const weight = params.weightOf ?? ((t: Token) => t.weight);
   const usedQ = new Uint8Array(q.length);
   const usedC = new Uint8Array(c.length);
   const matches: TokenMatch[] = [];
+  const order: Array<{ q: number; c: number }> = [];
   let simMass = 0;
   let pairMass = 0;
   let qCovered = 0;
@@ -112,6 +127,7 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams): PairScore {
     let wc = 0;
     for (const i of p.qi) { usedQ[i] = 1; wq += weight(q[i] as Token); }
     for (const j of p.ci) { usedC[j] = 1; wc += weight(c[j] as Token); }
+    order.push({ q: p.qi[0] ?? 0, c: p.ci[0] ?? 0 });
     qCovered += wq;
     cCovered += wc;
     simMass += (wq + wc) * p.sim;
@@ -133,7 +149,10 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams): PairScore {
   const hi = Math.max(covQ, covC);
   const lo = Math.min(covQ, covC);
   // A name is only as good as its best-covered side; the other side may hold omitted middle names.
-  const score = meanSim * hi * Math.pow(lo, params.lowCoverageExponent);
+  let score = Math.pow(meanSim, params.simExponent ?? 1) * hi * Math.pow(lo, params.lowCoverageExponent);
+  // Swapped given and family names (Salman bin Muhammad / Muhammad bin Salman) are often other people;
+  // a "FAMILY, Given" comma form declares its order, so it is not penalised.
+  if (!orderFree && crosses(order)) score *= ORDER_PENALTY;
   return { score: Math.min(1, Math.max(0, score)), matches, unmatchedQuery, unmatchedCandidate };
 }
 
@@ -142,7 +161,7 @@ export function scoreNames(q: NormalisedName, c: NormalisedName, params: ScorePa
   let best: PairScore = { score: 0, matches: [], unmatchedQuery: [], unmatchedCandidate: [] };
   for (const qv of q.variants) {
     for (const cv of c.variants) {
-      const s = alignOne(qv, cv, params);
+      const s = alignOne(qv, cv, params, q.raw.includes(",") || c.raw.includes(","));
       if (s.score > best.score) best = s;
     }
   }
