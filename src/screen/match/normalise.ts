@@ -71,7 +71,7 @@ export function foldAscii(text: string): string {
 }
 
 function makeToken(text: string, kind: TokenKind, abjad: boolean): Token {
-  const weight = kind === "legal" ? 0.2 : kind === "generic" ? 0.35 : kind === "particle" ? 0.3 : 1;
+  const weight = kind === "legal" ? 0.1 : kind === "generic" ? 0.15 : kind === "particle" ? 0.3 : 1;
   return { text, kind, weight, phon: phoneticKey(text), skel: skeleton(text), abjad };
 }
 

@@ -41,7 +41,8 @@ export function skeleton(token: string): string {
   let last = "";
   for (const raw of token) {
     let ch = raw;
-    if ("aeiouwy'`".includes(ch)) continue;
+    // A vowel between two equal consonants keeps both (Potanin is btnn, not btn).
+    if ("aeiouwy'`".includes(ch)) { if ("aeiou".includes(ch)) last = ""; continue; }
     if (ch === "v") ch = "f";
     else if (ch === "p") ch = "b";
     else if (ch === "q" || ch === "c") ch = "k";

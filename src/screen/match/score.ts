@@ -31,8 +31,11 @@ export interface ScoreParams {
 }
 
 const ORDER_PENALTY = 0.9;
+/** What sounding alike is worth when the spelling differs more (Poutine / Putin). */
+const PHONETIC_SIM = 0.85;
+const VOWEL_VARIANT_SIM = 0.9;
 
-export const DEFAULT_PARAMS: ScoreParams = { minTokenSim: 0.8, lowCoverageExponent: 0.25 };
+export const DEFAULT_PARAMS: ScoreParams = { minTokenSim: 0.8, lowCoverageExponent: 0.15 };
 
 /** Similarity of two single tokens, and how they matched. */
 export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
@@ -47,8 +50,10 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
   const ratio = 1 - editDistance(q.text, c.text, maxLen) / maxLen;
   let sim = 0.5 * jaroWinkler(q.text, c.text) + 0.5 * ratio;
   let how: TokenHow = "fuzzy";
-  if (q.phon === c.phon && q.phon.length >= 2 && sim < 0.9) {
-    sim = 0.9;
+  // Same consonants, other vowels (Osama / Usama, Laden / Ladin) is the commonest transliteration variance.
+  const phonetic = q.phon === c.phon && q.phon.length >= 2 ? (q.skel === c.skel ? VOWEL_VARIANT_SIM : PHONETIC_SIM) : 0;
+  if (phonetic > sim) {
+    sim = phonetic;
     how = "phonetic";
   }
   if ((q.abjad || c.abjad) && q.skel.length >= 1) {
