@@ -17,6 +17,8 @@ export interface CandidateIndex {
   postings: Map<string, number[]>;
   /** token text → how many names hold it; rarity weights come from it. */
   df: Map<string, number>;
+  /** Per-query scratch (blocking scores and visit stamps), reused so a query allocates nothing per name. */
+  scratch: { acc: Float64Array; share: Float64Array; stamp: Int32Array; touched: Int32Array; epoch: number };
 }
 
 /** Tokens this short make keys that match too much; they are only looked up exactly. */
@@ -81,32 +83,65 @@ export function buildIndex(entries: ListEntry[]): CandidateIndex {
       for (const t of texts) df.set(t, (df.get(t) ?? 0) + 1);
     }
   });
-  return { entries, names, postings, df };
+  const scratch = { acc: new Float64Array(names.length), share: new Float64Array(names.length), stamp: new Int32Array(names.length), touched: new Int32Array(names.length), epoch: 0 };
+  return { entries, names, postings, df, scratch };
 }
 
 /**
  * Names worth scoring for a query, best blocking score first: each shared key adds the rarity of
  * the query token it came from, so a rare surname outranks a common first name.
  */
-export function candidates(index: CandidateIndex, query: NormalisedName, limit: number): number[] {
-  const acc = new Map<number, number>();
+export interface CandidateFilter {
+  /** The scorer's token weights. */
+  weightOf: (t: Token) => number;
+  /** Names whose keys cover less than this share of the query's weight cannot reach the threshold. */
+  minShare: number;
+}
+
+export function candidates(index: CandidateIndex, query: NormalisedName, limit: number, filter?: CandidateFilter): number[] {
+  const { acc, share, stamp, touched } = index.scratch;
+  // With several spellings of the query, shares are not comparable: no pruning then.
+  const prune = filter && query.variants.length === 1 ? filter : undefined;
+  let total = 0;
+  if (prune) for (const t of query.variants[0] ?? []) total += prune.weightOf(t);
   const n = index.names.length || 1;
+  let nTouched = 0;
   for (const v of query.variants) {
     for (const t of v) {
-      const keys = tokenKeys(t);
-      const rarity = Math.log(1 + n / (1 + (index.df.get(t.text) ?? 0)));
-      const hit = new Set<number>();
-      for (const k of keys) {
+      // Each query token bumps the epoch so a name gains from it once, whichever key brought it.
+      const epoch = ++index.scratch.epoch;
+      const rarity = Math.log(1 + n / (1 + (index.df.get(t.text) ?? 0))) * t.weight;
+      const w = prune ? prune.weightOf(t) / (total || 1) : 0;
+      for (const k of tokenKeys(t)) {
         const list = index.postings.get(k);
         if (!list || list.length > MAX_POSTINGS) continue;
-        const exact = k.startsWith("t:");
+        const gain = k.startsWith("t:") ? rarity : rarity * 0.8;
         for (const id of list) {
-          if (hit.has(id)) continue;
-          hit.add(id);
-          acc.set(id, (acc.get(id) ?? 0) + rarity * (exact ? 1 : 0.8) * t.weight);
+          const s = stamp[id] as number;
+          if (s === epoch) continue;
+          // Gains are positive, so a zero score means the name is new to this query.
+          if (acc[id] === 0) touched[nTouched++] = id;
+          stamp[id] = epoch;
+          acc[id] = (acc[id] as number) + gain;
+          share[id] = (share[id] as number) + w;
         }
       }
     }
   }
-  return [...acc.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+  // Keep the best `limit` in a small sorted array: cheaper than sorting every touched name.
+  const top: number[] = [];
+  for (let i = 0; i < nTouched; i++) {
+    const id = touched[i] as number;
+    const score = acc[id] as number;
+    if (prune && (share[id] as number) < prune.minShare) continue;
+    if (top.length < limit || score > (acc[top[top.length - 1] as number] as number)) {
+      let pos = top.length;
+      while (pos > 0 && (acc[top[pos - 1] as number] as number) < score) pos--;
+      top.splice(pos, 0, id);
+      if (top.length > limit) top.pop();
+    }
+  }
+  const out = top.slice();
+  for (let i = 0; i < nTouched; i++) { acc[touched[i] as number] = 0; share[touched[i] as number] = 0; }
+  return out;
 }

@@ -24,8 +24,12 @@ export interface ScoreParams {
   minTokenSim: number;
   /** How much the less-covered side's coverage counts (0: not at all, 1: as much as the other). */
   lowCoverageExponent: number;
+  /** Set when the first name is a screening query: how much its own coverage counts (see alignOne). */
+  queryCoverageExponent?: number;
   /** Optional weight per token text (rarity in the loaded lists); defaults to the token's own weight. */
   weightOf?: (t: Token) => number;
+  /** Memo of token similarities for one query (many candidates share tokens). */
+  memo?: Map<string, Map<string, { sim: number; how: TokenHow }>>;
   /** Exponent on the mean token similarity: above 1 punishes near-misses harder. */
   simExponent?: number;
 }
@@ -34,6 +38,8 @@ const ORDER_PENALTY = 0.9;
 /** What sounding alike is worth when the spelling differs more (Poutine / Putin). */
 const PHONETIC_SIM = 0.85;
 const VOWEL_VARIANT_SIM = 0.9;
+/** Below this blend a token pair is not worth an exact edit count. */
+const EDIT_FLOOR = 0.6;
 
 export const DEFAULT_PARAMS: ScoreParams = { minTokenSim: 0.8, lowCoverageExponent: 0.15 };
 
@@ -46,9 +52,12 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
     return { sim: ok ? 0.85 : 0, how: "initial" };
   }
   // Jaro–Winkler alone forgives any ending after a shared prefix (Castro / Castillo); the edit ratio does not.
+  const jw = jaroWinkler(q.text, c.text);
   const maxLen = Math.max(q.text.length, c.text.length);
-  const ratio = 1 - editDistance(q.text, c.text, maxLen) / maxLen;
-  let sim = 0.5 * jaroWinkler(q.text, c.text) + 0.5 * ratio;
+  // Only the edits that can still lift the blend to EDIT_FLOOR are worth counting.
+  const budget = Math.floor(maxLen * (1 - Math.max(0, 2 * EDIT_FLOOR - jw)));
+  const d = budget < 0 ? maxLen : editDistance(q.text, c.text, budget);
+  let sim = 0.5 * jw + 0.5 * (1 - Math.min(d, maxLen) / maxLen);
   let how: TokenHow = "fuzzy";
   // Same consonants, other vowels (Osama / Usama, Laden / Ladin) is the commonest transliteration variance.
   const phonetic = q.phon === c.phon && q.phon.length >= 2 ? (q.skel === c.skel ? VOWEL_VARIANT_SIM : PHONETIC_SIM) : 0;
@@ -65,17 +74,48 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
 
 interface Pair { qi: number[]; ci: number[]; sim: number; how: TokenHow }
 
-function concat(tokens: Token[], from: number, n: number): string | undefined {
-  let s = "";
-  for (let k = from; k < from + n; k++) {
-    const t = tokens[k];
-    if (!t || t.kind === "legal") return undefined;
-    s += t.text;
+interface Join { text: string; from: number; n: number }
+
+// Joins of adjacent tokens, computed once per token list (an indexed name keeps its list for life).
+const joinCache = new WeakMap<Token[], Join[]>();
+
+function joinsOf(tokens: Token[]): Join[] {
+  let out = joinCache.get(tokens);
+  if (out) return out;
+  out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let text = "";
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1] as Token;
+      if (t.kind === "legal") break;
+      text += t.text;
+      if (n >= 2) out.push({ text, from: i, n });
+    }
   }
-  return s;
+  joinCache.set(tokens, out);
+  return out;
 }
 
-function candidatePairs(q: Token[], c: Token[], minSim: number): Pair[] {
+function memoJoin(joined: string, other: string, memo: ScoreParams["memo"]): number {
+  if (!memo) return joined === other ? 1 : jaroWinkler(joined, other);
+  const key = `+${joined}`;
+  let inner = memo.get(key);
+  if (!inner) { inner = new Map(); memo.set(key, inner); }
+  let r = inner.get(other);
+  if (!r) { r = { sim: joined === other ? 1 : jaroWinkler(joined, other), how: "joined" }; inner.set(other, r); }
+  return r.sim;
+}
+
+function memoSim(qt: Token, ct: Token, memo: ScoreParams["memo"]): { sim: number; how: TokenHow } {
+  if (!memo) return tokenSim(qt, ct);
+  let inner = memo.get(qt.text);
+  if (!inner) { inner = new Map(); memo.set(qt.text, inner); }
+  let r = inner.get(ct.text);
+  if (!r) { r = tokenSim(qt, ct); inner.set(ct.text, r); }
+  return r;
+}
+
+function candidatePairs(q: Token[], c: Token[], minSim: number, memo: ScoreParams["memo"]): Pair[] {
   const pairs: Pair[] = [];
   for (let i = 0; i < q.length; i++) {
     const qt = q[i];
@@ -83,24 +123,21 @@ function candidatePairs(q: Token[], c: Token[], minSim: number): Pair[] {
     for (let j = 0; j < c.length; j++) {
       const ct = c[j];
       if (!ct) continue;
-      const { sim, how } = tokenSim(qt, ct);
+      const { sim, how } = memoSim(qt, ct, memo);
       if (sim >= minSim) pairs.push({ qi: [i], ci: [j], sim, how });
     }
   }
   // Joined or split tokens: "SiemensAG" ~ "Siemens AG", "Bashiruddin" ~ "Bashir Ud Din".
   for (const [side, other, flip] of [[q, c, false], [c, q, true]] as const) {
-    for (let i = 0; i < side.length; i++) {
-      for (let n = 2; n <= 3 && i + n <= side.length; n++) {
-        const joined = concat(side, i, n);
-        if (!joined) continue;
-        for (let j = 0; j < other.length; j++) {
-          const ot = other[j];
-          if (!ot || ot.kind === "legal" || Math.abs(ot.text.length - joined.length) > 3) continue;
-          const sim = ot.text === joined ? 1 : jaroWinkler(joined, ot.text);
-          if (sim < Math.max(minSim, 0.88)) continue;
-          const span = Array.from({ length: n }, (_, k) => i + k);
-          pairs.push(flip ? { qi: [j], ci: span, sim, how: "joined" } : { qi: span, ci: [j], sim, how: "joined" });
-        }
+    for (const jn of joinsOf(side)) {
+      for (let j = 0; j < other.length; j++) {
+        const ot = other[j];
+        // Joined and split forms start alike; the first letter rules most pairs out before any scoring.
+        if (!ot || ot.kind === "legal" || ot.text.charCodeAt(0) !== jn.text.charCodeAt(0) || Math.abs(ot.text.length - jn.text.length) > 3) continue;
+        const sim = memoJoin(jn.text, ot.text, memo);
+        if (sim < Math.max(minSim, 0.88)) continue;
+        const span = Array.from({ length: jn.n }, (_, k) => jn.from + k);
+        pairs.push(flip ? { qi: [j], ci: span, sim, how: "joined" } : { qi: span, ci: [j], sim, how: "joined" });
       }
     }
   }
@@ -126,7 +163,7 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, orderFree: boolea
   let pairMass = 0;
   let qCovered = 0;
   let cCovered = 0;
-  for (const p of candidatePairs(q, c, params.minTokenSim)) {
+  for (const p of candidatePairs(q, c, params.minTokenSim, params.memo)) {
     if (p.qi.some((i) => usedQ[i]) || p.ci.some((j) => usedC[j])) continue;
     let wq = 0;
     let wc = 0;
@@ -154,7 +191,12 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, orderFree: boolea
   const hi = Math.max(covQ, covC);
   const lo = Math.min(covQ, covC);
   // A name is only as good as its best-covered side; the other side may hold omitted middle names.
-  let score = Math.pow(meanSim, params.simExponent ?? 1) * hi * Math.pow(lo, params.lowCoverageExponent);
+  // Screening knows which side is the list entry: its extra tokens (middle names, patronymics) are
+  // expected, the query's own unmatched tokens are not. Pair scoring has no sides and takes the better one.
+  const coverage = params.queryCoverageExponent !== undefined
+    ? Math.pow(covQ, params.queryCoverageExponent) * Math.pow(covC, params.lowCoverageExponent)
+    : hi * Math.pow(lo, params.lowCoverageExponent);
+  let score = Math.pow(meanSim, params.simExponent ?? 1) * coverage;
   // Swapped given and family names (Salman bin Muhammad / Muhammad bin Salman) are often other people;
   // a "FAMILY, Given" comma form declares its order, so it is not penalised.
   if (!orderFree && crosses(order)) score *= ORDER_PENALTY;
