@@ -169,7 +169,8 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, orderFree: boolea
     let wc = 0;
     for (const i of p.qi) { usedQ[i] = 1; wq += weight(q[i] as Token); }
     for (const j of p.ci) { usedC[j] = 1; wc += weight(c[j] as Token); }
-    order.push({ q: p.qi[0] ?? 0, c: p.ci[0] ?? 0 });
+    // Legal forms come first or last by national habit (OOO Verus / Verus LLC): no order evidence.
+    if (q[p.qi[0] ?? 0]?.kind !== "legal") order.push({ q: p.qi[0] ?? 0, c: p.ci[0] ?? 0 });
     qCovered += wq;
     cCovered += wc;
     simMass += (wq + wc) * p.sim;
