@@ -9,7 +9,7 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
     "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
     "obshestvo s ogranichennoy otvetstvennostyu", "too", "tov", "mchj", "sp z o o", "spolka z ograniczona odpowiedzialnoscia",
     "srl", "s r l", "sarl", "s a r l", "gmbh", "g m b h", "gesellschaft mit beschrankter haftung", "bv", "b v", "kft",
-    "doo", "d o o", "sro", "s r o", "spol s r o", "ltda", "eood", "ood", "uab", "sia", "ou", "limitada",
+    "doo", "d o o", "societatea cu raspundere limitata", "sro", "s r o", "spol s r o", "ltda", "eood", "ood", "uab", "sia", "ou", "limitada",
   ],
   jsc: [
     "jsc", "j s c", "joint stock company", "joint-stock company", "ao", "a o", "aktsionernoe obshchestvo",
@@ -23,5 +23,6 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   inc: ["inc", "incorporated", "corp", "corporation", "co", "company", "cie", "compania", "companie"],
   lp: ["lp", "llp", "limited partnership", "limited liability partnership", "kg", "gmbh co kg", "partnership"],
   fze: ["fze", "fzco", "fz llc", "fzc", "free zone establishment", "free zone company"],
+  nonprofit: ["ano", "avtonomnaya nekommercheskaya organizatsiya", "autonomous non profit organization", "ngo", "nko", "e v", "ev", "eingetragener verein"],
   unitary: ["fgup", "gup", "mup", "federal state unitary enterprise", "state unitary enterprise", "unitary enterprise", "fsue", "suе"],
 };

@@ -20,5 +20,6 @@ export const GENERIC_ORG_WORDS: readonly string[] = [
   "enterprise", "enterprises", "industries", "industrial", "industry", "services", "service", "import", "export",
   "company", "firm", "organization", "organisation", "private", "military", "pmc", "agency", "bank", "network",
   "shipping", "logistics", "investment", "investments", "management", "global", "national", "state", "center", "centre",
+  "europe", "european", "asia", "asian", "africa", "african", "america", "americas", "eurasia", "eurasian",
   "foundation", "association", "society", "institute", "union", "front", "movement", "party", "army", "brigade",
 ];

@@ -2,14 +2,18 @@
 import anyAscii from "any-ascii";
 import { LEGAL_FORMS } from "../../lexicon/legal-forms.js";
 import { GENERIC_ORG_WORDS, PERSON_TITLES } from "../../lexicon/name-stopwords.js";
+import { NICKNAMES, NUMBER_WORDS, ORDINAL_WORDS } from "../../lexicon/name-variants.js";
+import { editDistance } from "./similarity.js";
 import type { EntryKind } from "../types.js";
 import { phoneticKey, skeleton } from "./phonetic.js";
 import { isAbjad, transliterate, type Script } from "./transliterate.js";
 
-export type TokenKind = "word" | "legal" | "generic" | "particle";
+export type TokenKind = "word" | "legal" | "generic" | "particle" | "number";
 
 export interface Token {
   text: string;
+  /** The words as written, run together ("ag" for the legal form ~jsc): what a joined spelling is made of. */
+  surface: string;
   kind: TokenKind;
   /** How much the token counts in coverage: a surname 1, "LLC" 0.2. */
   weight: number;
@@ -24,6 +28,10 @@ export interface NormalisedName {
   /** One token list per Latin spelling of the name (several for Hangul, Han…). */
   variants: Token[][];
   scripts: Script[];
+  /** The kind the name was normalised as, when known. */
+  kind?: EntryKind;
+  /** Holds a patronymic particle (bin, ibn, ould…): then word order carries lineage. */
+  patronymic: boolean;
 }
 
 /** Longest name we tokenise; longer input is cut, since no real name runs past it. */
@@ -35,6 +43,8 @@ const PARTICLES: ReadonlySet<string> = new Set([
   "al", "el", "bin", "ibn", "bint", "abu", "abd", "ul", "ud", "ad", "as", "ar", "an", "bn", "ben", "ould",
   "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "y", "e",
 ]);
+
+const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
 
 interface LegalIndex {
   byFirst: Map<string, Array<{ words: string[]; key: string }>>;
@@ -70,9 +80,42 @@ export function foldAscii(text: string): string {
     .trim();
 }
 
-function makeToken(text: string, kind: TokenKind, abjad: boolean): Token {
-  const weight = kind === "legal" ? 0.1 : kind === "generic" ? 0.15 : kind === "particle" ? 0.3 : 1;
-  return { text, kind, weight, phon: phoneticKey(text), skel: skeleton(text), abjad };
+function makeToken(text: string, kind: TokenKind, abjad: boolean, surface = text): Token {
+  const weight = kind === "legal" ? 0.05 : kind === "generic" ? 0.1 : kind === "particle" || kind === "number" ? 0.3 : 1;
+  return { text, surface, kind, weight, phon: phoneticKey(text), skel: skeleton(text), abjad };
+}
+
+/** A form word matches exactly, with one typo when long, or as the cut-off end of the name (COMPAN). */
+function formWordMatches(form: string, word: string | undefined, last: boolean): boolean {
+  if (word === undefined) return false;
+  if (form === word) return true;
+  if (form.length >= 6 && word.length >= 5 && editDistance(form, word, 2) <= (form.length >= 10 ? 2 : 1)) return true;
+  return last && word.length >= 4 && form.startsWith(word);
+}
+
+function fuzzyLegal(words: string[], i: number): { words: string[]; key: string } | undefined {
+  const w = words[i] ?? "";
+  if (w.length < 5) return undefined;
+  for (const list of LEGAL.byFirst.values()) {
+    for (const f of list) {
+      if ((f.words[0] ?? "").length < 5) continue;
+      if (f.words.every((fw, k) => formWordMatches(fw, words[i + k], i + k === words.length - 1))) return f;
+    }
+  }
+  return undefined;
+}
+
+/** "forty four" / "forty 4" → "44"; "first" → "1st"; a lone number word → its digits. */
+function numberAt(words: string[], i: number): { text: string; used: number } | undefined {
+  const w = words[i] ?? "";
+  const ord = ORDINAL_WORDS[w];
+  if (ord) return { text: ord, used: 1 };
+  const v = NUMBER_WORDS[w];
+  if (v === undefined) return undefined;
+  const next = words[i + 1] ?? "";
+  const unit = NUMBER_WORDS[next] ?? (/^[1-9]$/.test(next) ? Number(next) : undefined);
+  if (v >= 20 && v % 10 === 0 && unit !== undefined && unit > 0 && unit < 10) return { text: String(v + unit), used: 2 };
+  return { text: String(v), used: 1 };
 }
 
 function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean): Token[] {
@@ -81,13 +124,28 @@ function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean):
   for (let i = 0; i < words.length && out.length < MAX_TOKENS; i++) {
     const w = words[i] ?? "";
     const forms = words.length > 1 ? LEGAL.byFirst.get(w) : undefined;
-    const form = forms?.find((f) => f.words.every((fw, k) => words[i + k] === fw));
+    const exactForm = forms?.find((f) => f.words.every((fw, k) => words[i + k] === fw));
+    const form = exactForm ?? (org && i > 0 ? fuzzyLegal(words, i) : undefined);
     if (form && !(kind === "person")) {
-      out.push(makeToken(`~${form.key}`, "legal", false));
+      out.push(makeToken(`~${form.key}`, "legal", false, words.slice(i, i + form.words.length).join("")));
       i += form.words.length - 1;
       continue;
     }
     if (!org && TITLES.has(w) && words.length > 1) continue;
+    // "JC Juncker": two or three consonants together in a person's name are initials.
+    if (kind === "person" && /^[bcdfghjklmnpqrstvwxz]{2,3}$/.test(w) && words.length > 1) {
+      for (const ch of w) out.push(makeToken(ch, "word", false));
+      continue;
+    }
+    const num = numberAt(words, i);
+    if (num) {
+      out.push(makeToken(num.text, "number", false));
+      i += num.used - 1;
+      continue;
+    }
+    if (/^\d+$/.test(w)) { out.push(makeToken(w, "number", false)); continue; }
+    const nick = kind === "person" ? NICKNAMES[w] : undefined;
+    if (nick && words.length > 1) { out.push(makeToken(nick, "word", false)); continue; }
     const tk: TokenKind = PARTICLES.has(w) ? "particle" : GENERIC.has(w) ? "generic" : "word";
     out.push(makeToken(w, tk, abjad && /^[^aeiou]*$/.test(w.replace(/^[^a-z]/, ""))));
   }
@@ -109,5 +167,6 @@ export function normaliseName(raw: string, kind?: EntryKind): NormalisedName {
     const toks = tokenise(folded.split(" "), kind, abjad);
     if (toks.length) out.push(toks);
   }
-  return { raw, variants: out, scripts };
+  const patronymic = out.some((v) => v.some((t) => PATRONYMIC.has(t.text)));
+  return { raw, variants: out, scripts, ...(kind && { kind }), patronymic };
 }

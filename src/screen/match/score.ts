@@ -35,6 +35,10 @@ export interface ScoreParams {
 }
 
 const ORDER_PENALTY = 0.9;
+const LINEAGE_ORDER_PENALTY = 0.75;
+const LEGAL_CONFLICT = 0.9;
+/** Organisations' coverage exponent: their extra words distinguish, unlike a person's middle names. */
+const ORG_LOW_COVERAGE = 0.5;
 /** What sounding alike is worth when the spelling differs more (Poutine / Putin). */
 const PHONETIC_SIM = 0.85;
 const VOWEL_VARIANT_SIM = 0.9;
@@ -87,8 +91,7 @@ function joinsOf(tokens: Token[]): Join[] {
     let text = "";
     for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
       const t = tokens[i + n - 1] as Token;
-      if (t.kind === "legal") break;
-      text += t.text;
+      text += t.surface;
       if (n >= 2) out.push({ text, from: i, n });
     }
   }
@@ -153,7 +156,33 @@ function crosses(pairs: Array<{ q: number; c: number }>): boolean {
   return false;
 }
 
-function alignOne(q: Token[], c: Token[], params: ScoreParams, orderFree: boolean): PairScore {
+const PATRONYMIC = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
+
+/** The names either side of the first "bin": [the person's own, the father's]. */
+function lineageOf(tokens: Token[]): [string, string] | undefined {
+  for (let p = 1; p + 1 < tokens.length; p++) {
+    if (PATRONYMIC.has(tokens[p]?.text ?? "")) return [tokens[p - 1]?.text ?? "", tokens[p + 1]?.text ?? ""];
+  }
+  return undefined;
+}
+
+/** Salman bin Muhammad vs Muhammad bin Salman: son and father trade places, so two people. */
+function swappedLineage(q: Token[], c: Token[]): boolean {
+  const a = lineageOf(q);
+  const b = lineageOf(c);
+  return !!a && !!b && a[0] !== a[1] && a[0] === b[1] && a[1] === b[0];
+}
+
+interface PairContext {
+  /** "FAMILY, Given" on either side: word order is declared, not evidence. */
+  orderFree: boolean;
+  /** Word order carries lineage (Salman bin Muhammad is not Muhammad bin Salman). */
+  lineage: boolean;
+  /** Organisations: a word one side lacks (Bank / Trust Bank, Santander / Santander Mexico) is a different body. */
+  org: boolean;
+}
+
+function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext): PairScore {
   const weight = params.weightOf ?? ((t: Token) => t.weight);
   const usedQ = new Uint8Array(q.length);
   const usedC = new Uint8Array(c.length);
@@ -192,24 +221,36 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, orderFree: boolea
   const hi = Math.max(covQ, covC);
   const lo = Math.min(covQ, covC);
   // A name is only as good as its best-covered side; the other side may hold omitted middle names.
+  const lowExp = ctx.org ? ORG_LOW_COVERAGE : params.lowCoverageExponent;
   // Screening knows which side is the list entry: its extra tokens (middle names, patronymics) are
   // expected, the query's own unmatched tokens are not. Pair scoring has no sides and takes the better one.
   const coverage = params.queryCoverageExponent !== undefined
-    ? Math.pow(covQ, params.queryCoverageExponent) * Math.pow(covC, params.lowCoverageExponent)
-    : hi * Math.pow(lo, params.lowCoverageExponent);
+    ? Math.pow(covQ, params.queryCoverageExponent) * Math.pow(covC, lowExp)
+    : hi * Math.pow(lo, lowExp);
   let score = Math.pow(meanSim, params.simExponent ?? 1) * coverage;
   // Swapped given and family names (Salman bin Muhammad / Muhammad bin Salman) are often other people;
   // a "FAMILY, Given" comma form declares its order, so it is not penalised.
-  if (!orderFree && crosses(order)) score *= ORDER_PENALTY;
+  if (ctx.lineage && swappedLineage(q, c)) score *= LINEAGE_ORDER_PENALTY;
+  else if (!ctx.orderFree && crosses(order)) score *= ORDER_PENALTY;
+  // Two different legal forms (AG / GmbH) name two different companies.
+  const legalQ = q.filter((t) => t.kind === "legal");
+  const legalC = c.filter((t) => t.kind === "legal");
+  if (legalQ.length && legalC.length && !legalQ.some((a) => legalC.some((b) => a.text === b.text))) score *= LEGAL_CONFLICT;
   return { score: Math.min(1, Math.max(0, score)), matches, unmatchedQuery, unmatchedCandidate };
 }
 
 /** Best score over the Latin spellings of both names. */
 export function scoreNames(q: NormalisedName, c: NormalisedName, params: ScoreParams = DEFAULT_PARAMS): PairScore {
   let best: PairScore = { score: 0, matches: [], unmatchedQuery: [], unmatchedCandidate: [] };
+  const isOrg = (k: string | undefined) => k === "company" || k === "organization" || k === "vessel" || k === "aircraft";
+  const ctx: PairContext = {
+    orderFree: q.raw.includes(",") || c.raw.includes(","),
+    lineage: q.patronymic && c.patronymic,
+    org: isOrg(q.kind) || isOrg(c.kind),
+  };
   for (const qv of q.variants) {
     for (const cv of c.variants) {
-      const s = alignOne(qv, cv, params, q.raw.includes(",") || c.raw.includes(","));
+      const s = alignOne(qv, cv, params, ctx);
       if (s.score > best.score) best = s;
     }
   }
