@@ -13,7 +13,7 @@ export interface IndexedName {
 export interface CandidateIndex {
   entries: ListEntry[];
   names: IndexedName[];
-  /** key → name indices; keys are prefixed by their kind (t: token, p: phonetic, s: skeleton, d: deletion). */
+  /** key → name indices; keys are prefixed by their kind (t: token, p: phonetic, s: skeleton, d: deletion, f: prefix). */
   postings: Map<string, number[]>;
   /** token text → how many names hold it; rarity weights come from it. */
   df: Map<string, number>;
@@ -41,6 +41,8 @@ export function tokenKeys(t: Token): string[] {
     for (const d of deletions(t.text)) keys.push(`d:${d}`);
     keys.push(`d:${t.text}`);
   }
+  // Same start, other ending (Putinas, Vladimiras): a five-letter prefix key.
+  if (t.text.length >= 5) keys.push(`f:${t.text.slice(0, 5)}`);
   if (t.skel.length >= 2) keys.push(`s:${t.skel}`);
   return keys;
 }

@@ -44,6 +44,9 @@ const PARTICLES: ReadonlySet<string> = new Set([
   "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "y", "e",
 ]);
 
+/** Roman numerals from II up, as fund and vessel names number their series. */
+const ROMAN = /^(?=[ivxl]{2,})x{0,3}(ix|iv|v?i{0,3})$/;
+
 const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
 
 interface LegalIndex {
@@ -81,7 +84,8 @@ export function foldAscii(text: string): string {
 }
 
 function makeToken(text: string, kind: TokenKind, abjad: boolean, surface = text): Token {
-  const weight = kind === "legal" ? 0.05 : kind === "generic" ? 0.1 : kind === "particle" || kind === "number" ? 0.3 : 1;
+  // An initial says less than a whole name: half weight.
+  const weight = kind === "legal" ? 0.05 : kind === "generic" ? 0.1 : kind === "particle" || kind === "number" ? 0.2 : text.length === 1 ? 0.5 : 1;
   return { text, surface, kind, weight, phon: phoneticKey(text), skel: skeleton(text), abjad };
 }
 
@@ -143,7 +147,7 @@ function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean):
       i += num.used - 1;
       continue;
     }
-    if (/^\d+$/.test(w)) { out.push(makeToken(w, "number", false)); continue; }
+    if (/^\d+$/.test(w) || (org && ROMAN.test(w))) { out.push(makeToken(w, "number", false)); continue; }
     const nick = kind === "person" ? NICKNAMES[w] : undefined;
     if (nick && words.length > 1) { out.push(makeToken(nick, "word", false)); continue; }
     const tk: TokenKind = PARTICLES.has(w) ? "particle" : GENERIC.has(w) ? "generic" : "word";

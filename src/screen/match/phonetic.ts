@@ -1,7 +1,8 @@
 // Phonetic keys for blocking and for crediting spellings that sound alike (Poutine / Putin, Wladimir / Vladimir).
 
 const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/sch|tch|sh|ch|zh|cz|sz/g, "x"], [/ph/g, "f"], [/kh|gh/g, "k"], [/th/g, "t"], [/dh/g, "d"], [/dzh|dj|dz/g, "j"],
+  // German tsch, Dutch tsj, Catalan tx and the rest all write one "ch" sound; Hungarian gy is a d.
+  [/tsch|tsj|sch|tch|sh|ch|zh|cz|sz|tx/g, "x"], [/gy/g, "d"], [/ph/g, "f"], [/kh|gh/g, "k"], [/th/g, "t"], [/dh/g, "d"], [/dzh|dj|dz/g, "j"],
   [/ck|cq/g, "k"], [/c(?=[eiy])/g, "s"], [/x/g, "ks"], [/ts/g, "s"],
 ];
 

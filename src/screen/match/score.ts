@@ -1,6 +1,7 @@
 // Scores one normalised name against another: token alignment tolerant to order, initials, typos and
 // joined or split tokens, with the reasons for the score.
 import type { NormalisedName, Token } from "./normalise.js";
+import { skeleton } from "./phonetic.js";
 import { editDistance, jaroWinkler } from "./similarity.js";
 
 export type TokenHow = "exact" | "initial" | "phonetic" | "skeleton" | "fuzzy" | "joined";
@@ -35,6 +36,8 @@ export interface ScoreParams {
 }
 
 const ORDER_PENALTY = 0.9;
+/** Same consonant skeleton between an abjad romanisation and a Latin name. */
+const ABJAD_SKELETON_SIM = 0.93;
 const LINEAGE_ORDER_PENALTY = 0.75;
 const LEGAL_CONFLICT = 0.9;
 /** Organisations' coverage exponent: their extra words distinguish, unlike a person's middle names. */
@@ -45,7 +48,7 @@ const VOWEL_VARIANT_SIM = 0.9;
 /** Below this blend a token pair is not worth an exact edit count. */
 const EDIT_FLOOR = 0.6;
 
-export const DEFAULT_PARAMS: ScoreParams = { minTokenSim: 0.8, lowCoverageExponent: 0.15 };
+export const DEFAULT_PARAMS: ScoreParams = { minTokenSim: 0.8, lowCoverageExponent: 0.1 };
 
 /** Similarity of two single tokens, and how they matched. */
 export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
@@ -70,7 +73,7 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
     how = "phonetic";
   }
   if ((q.abjad || c.abjad) && q.skel.length >= 1) {
-    const s = q.skel === c.skel ? 0.93 : 0.95 * jaroWinkler(q.skel, c.skel);
+    const s = q.skel === c.skel ? ABJAD_SKELETON_SIM : 0.95 * jaroWinkler(q.skel, c.skel);
     if (s > sim) { sim = s; how = "skeleton"; }
   }
   return { sim, how };
@@ -78,7 +81,7 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
 
 interface Pair { qi: number[]; ci: number[]; sim: number; how: TokenHow }
 
-interface Join { text: string; from: number; n: number }
+interface Join { text: string; from: number; n: number; abjad: boolean }
 
 // Joins of adjacent tokens, computed once per token list (an indexed name keeps its list for life).
 const joinCache = new WeakMap<Token[], Join[]>();
@@ -89,23 +92,32 @@ function joinsOf(tokens: Token[]): Join[] {
   out = [];
   for (let i = 0; i < tokens.length; i++) {
     let text = "";
+    let abjad = false;
     for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
       const t = tokens[i + n - 1] as Token;
       text += t.surface;
-      if (n >= 2) out.push({ text, from: i, n });
+      abjad ||= t.abjad;
+      if (n >= 2) out.push({ text, from: i, n, abjad });
     }
   }
   joinCache.set(tokens, out);
   return out;
 }
 
-function memoJoin(joined: string, other: string, memo: ScoreParams["memo"]): number {
-  if (!memo) return joined === other ? 1 : jaroWinkler(joined, other);
-  const key = `+${joined}`;
+function joinSim(joined: Join, other: Token): number {
+  if (joined.text === other.text) return 1;
+  const jw = jaroWinkler(joined.text, other.text);
+  // عبد الله (bd llh) ~ Abdullah: romanised abjad compares by consonant skeleton.
+  return (joined.abjad || other.abjad) && skeleton(joined.text) === other.skel ? Math.max(jw, ABJAD_SKELETON_SIM) : jw;
+}
+
+function memoJoin(joined: Join, other: Token, memo: ScoreParams["memo"]): number {
+  if (!memo) return joinSim(joined, other);
+  const key = `+${joined.text}`;
   let inner = memo.get(key);
   if (!inner) { inner = new Map(); memo.set(key, inner); }
-  let r = inner.get(other);
-  if (!r) { r = { sim: joined === other ? 1 : jaroWinkler(joined, other), how: "joined" }; inner.set(other, r); }
+  let r = inner.get(other.text);
+  if (!r) { r = { sim: joinSim(joined, other), how: "joined" }; inner.set(other.text, r); }
   return r.sim;
 }
 
@@ -136,8 +148,11 @@ function candidatePairs(q: Token[], c: Token[], minSim: number, memo: ScoreParam
       for (let j = 0; j < other.length; j++) {
         const ot = other[j];
         // Joined and split forms start alike; the first letter rules most pairs out before any scoring.
-        if (!ot || ot.kind === "legal" || ot.text.charCodeAt(0) !== jn.text.charCodeAt(0) || Math.abs(ot.text.length - jn.text.length) > 3) continue;
-        const sim = memoJoin(jn.text, ot.text, memo);
+        if (!ot || ot.kind === "legal") continue;
+        if (jn.abjad || ot.abjad) {
+          if (skeleton(jn.text)[0] !== ot.skel[0]) continue;
+        } else if (ot.text.charCodeAt(0) !== jn.text.charCodeAt(0) || Math.abs(ot.text.length - jn.text.length) > 3) continue;
+        const sim = memoJoin(jn, ot, memo);
         if (sim < Math.max(minSim, 0.88)) continue;
         const span = Array.from({ length: jn.n }, (_, k) => jn.from + k);
         pairs.push(flip ? { qi: [j], ci: span, sim, how: "joined" } : { qi: span, ci: [j], sim, how: "joined" });
