@@ -18,7 +18,7 @@ export interface CandidateIndex {
   /** token text → how many names hold it; rarity weights come from it. */
   df: Map<string, number>;
   /** Per-query scratch (blocking scores and visit stamps), reused so a query allocates nothing per name. */
-  scratch: { acc: Float64Array; share: Float64Array; stamp: Int32Array; touched: Int32Array; epoch: number };
+  scratch: { acc: Float64Array; share: Float64Array; best: Float64Array; stamp: Int32Array; touched: Int32Array; epoch: number };
 }
 
 /** Tokens this short make keys that match too much; they are only looked up exactly. */
@@ -85,7 +85,7 @@ export function buildIndex(entries: ListEntry[]): CandidateIndex {
       for (const t of texts) df.set(t, (df.get(t) ?? 0) + 1);
     }
   });
-  const scratch = { acc: new Float64Array(names.length), share: new Float64Array(names.length), stamp: new Int32Array(names.length), touched: new Int32Array(names.length), epoch: 0 };
+  const scratch = { acc: new Float64Array(names.length), share: new Float64Array(names.length), best: new Float64Array(names.length), stamp: new Int32Array(names.length), touched: new Int32Array(names.length), epoch: 0 };
   return { entries, names, postings, df, scratch };
 }
 
@@ -101,33 +101,38 @@ export interface CandidateFilter {
 }
 
 export function candidates(index: CandidateIndex, query: NormalisedName, limit: number, filter?: CandidateFilter): number[] {
-  const { acc, share, stamp, touched } = index.scratch;
-  // With several spellings of the query, shares are not comparable: no pruning then.
-  const prune = filter && query.variants.length === 1 ? filter : undefined;
-  let total = 0;
-  if (prune) for (const t of query.variants[0] ?? []) total += prune.weightOf(t);
+  const { acc, share, best, stamp, touched } = index.scratch;
   const n = index.names.length || 1;
   let nTouched = 0;
   for (const v of query.variants) {
+    // Shares are per spelling of the query: a name must be covered enough by one of them.
+    let total = 0;
+    if (filter) for (const t of v) total += filter.weightOf(t);
+    const inVariant: number[] = [];
     for (const t of v) {
       // Each query token bumps the epoch so a name gains from it once, whichever key brought it.
       const epoch = ++index.scratch.epoch;
       const rarity = Math.log(1 + n / (1 + (index.df.get(t.text) ?? 0))) * t.weight;
-      const w = prune ? prune.weightOf(t) / (total || 1) : 0;
+      const w = filter ? filter.weightOf(t) / (total || 1) : 0;
       for (const k of tokenKeys(t)) {
         const list = index.postings.get(k);
         if (!list || list.length > MAX_POSTINGS) continue;
         const gain = k.startsWith("t:") ? rarity : rarity * 0.8;
         for (const id of list) {
-          const s = stamp[id] as number;
-          if (s === epoch) continue;
+          if (stamp[id] === epoch) continue;
           // Gains are positive, so a zero score means the name is new to this query.
           if (acc[id] === 0) touched[nTouched++] = id;
+          if (share[id] === 0) inVariant.push(id);
           stamp[id] = epoch;
           acc[id] = (acc[id] as number) + gain;
-          share[id] = (share[id] as number) + w;
+          // The tiny addend keeps a touched share above zero even without a filter.
+          share[id] = (share[id] as number) + w + Number.MIN_VALUE;
         }
       }
+    }
+    for (const id of inVariant) {
+      if ((share[id] as number) > (best[id] as number)) best[id] = share[id] as number;
+      share[id] = 0;
     }
   }
   // Keep the best `limit` in a small sorted array: cheaper than sorting every touched name.
@@ -135,7 +140,7 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
   for (let i = 0; i < nTouched; i++) {
     const id = touched[i] as number;
     const score = acc[id] as number;
-    if (prune && (share[id] as number) < prune.minShare) continue;
+    if (filter && (best[id] as number) < filter.minShare) continue;
     if (top.length < limit || score > (acc[top[top.length - 1] as number] as number)) {
       let pos = top.length;
       while (pos > 0 && (acc[top[pos - 1] as number] as number) < score) pos--;
@@ -144,6 +149,6 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
     }
   }
   const out = top.slice();
-  for (let i = 0; i < nTouched; i++) { acc[touched[i] as number] = 0; share[touched[i] as number] = 0; }
+  for (let i = 0; i < nTouched; i++) { acc[touched[i] as number] = 0; best[touched[i] as number] = 0; }
   return out;
 }
