@@ -35,17 +35,21 @@ export function deletions(t: string): string[] {
 /** The keys a token is filed under, and the keys a query token looks up (the same set). */
 export function tokenKeys(t: Token): string[] {
   if (t.kind === "legal") return [];
+  // Strongest first: a name reached by several keys of one token is credited by the first.
   const keys = [`t:${t.text}`];
   if (t.text.length >= MIN_FUZZY_KEY) {
-    keys.push(`p:${t.phon}`);
-    for (const d of deletions(t.text)) keys.push(`d:${d}`);
     keys.push(`d:${t.text}`);
+    for (const d of deletions(t.text)) keys.push(`d:${d}`);
   }
   // Same start, other ending (Putinas, Vladimiras): a five-letter prefix key.
   if (t.text.length >= 5) keys.push(`f:${t.text.slice(0, 5)}`);
+  if (t.text.length >= MIN_FUZZY_KEY) keys.push(`p:${t.phon}`);
   if (t.skel.length >= 2) keys.push(`s:${t.skel}`);
   return keys;
 }
+
+/** How much a shared key says: the same token, one or two edits, same start, same sound, same consonants. */
+const KEY_GAIN: Readonly<Record<string, number>> = { t: 1, d: 0.85, f: 0.6, p: 0.55, s: 0.45 };
 
 function add(postings: Map<string, number[]>, key: string, id: number): void {
   const list = postings.get(key);
@@ -117,7 +121,7 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
       for (const k of tokenKeys(t)) {
         const list = index.postings.get(k);
         if (!list || list.length > MAX_POSTINGS) continue;
-        const gain = k.startsWith("t:") ? rarity : rarity * 0.8;
+        const gain = rarity * (KEY_GAIN[k[0] as string] ?? 0.5);
         for (const id of list) {
           if (stamp[id] === epoch) continue;
           // Gains are positive, so a zero score means the name is new to this query.
