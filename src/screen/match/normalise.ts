@@ -76,7 +76,8 @@ const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_WORDS.map(foldAscii));
 
 /** Lower-case ASCII words separated by single spaces; apostrophes vanish (O'Brien → obrien). */
 export function foldAscii(text: string): string {
-  return anyAscii(text)
+  // eslint-disable-next-line no-control-regex
+  return (/^[\x00-\x7f]*$/.test(text) ? text : anyAscii(text))
     .toLowerCase()
     .replace(/['`\u2019\u02bc\u02bb]/g, "")
     .replace(/[^a-z0-9]+/g, " ")

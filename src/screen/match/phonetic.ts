@@ -1,16 +1,42 @@
 // Phonetic keys for blocking and for crediting spellings that sound alike (Poutine / Putin, Wladimir / Vladimir).
 
-const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
-  // German tsch, Dutch tsj, Catalan tx and the rest all write one "ch" sound; Hungarian gy is a d.
-  [/tsch|tsj|sch|tch|sh|ch|zh|cz|sz|tx/g, "x"], [/gy/g, "d"], [/ph/g, "f"], [/kh|gh/g, "k"], [/th/g, "t"], [/dh/g, "d"], [/dzh|dj|dz/g, "j"],
-  [/ck|cq/g, "k"], [/c(?=[eiy])/g, "s"], [/x/g, "ks"], [/ts/g, "s"],
+// Letter groups that write one sound, longest first. German tsch, Dutch tsj, Catalan tx and the rest
+// all write one "ch" sound (x here); Hungarian gy is a d.
+const GROUPS: ReadonlyArray<readonly [string, string]> = [
+  ["tsch", "x"], ["dzh", "j"], ["sch", "x"], ["tch", "x"], ["tsj", "x"],
+  ["sh", "x"], ["ch", "x"], ["zh", "x"], ["cz", "x"], ["sz", "x"], ["tx", "x"], ["gy", "d"], ["ph", "f"], ["kh", "k"],
+  ["gh", "k"], ["th", "t"], ["dh", "d"], ["dj", "j"], ["dz", "j"], ["ck", "k"], ["cq", "k"], ["ts", "s"],
 ];
+
+const BY_FIRST = new Map<string, Array<readonly [string, string]>>();
+for (const g of GROUPS) {
+  const list = BY_FIRST.get(g[0][0] ?? "") ?? [];
+  list.push(g);
+  BY_FIRST.set(g[0][0] ?? "", list);
+}
+
+/** One pass over the token, rewriting letter groups (no regular expressions: this runs for every token). */
+function rewrite(token: string): string {
+  let out = "";
+  let i = 0;
+  outer: while (i < token.length) {
+    for (const [from, to] of BY_FIRST.get(token[i] ?? "") ?? []) {
+      if (token.startsWith(from, i)) { out += to; i += from.length; continue outer; }
+    }
+    const ch = token[i] ?? "";
+    const next = token[i + 1] ?? "";
+    if (ch === "c" && (next === "e" || next === "i" || next === "y")) out += "s";
+    else if (ch === "x") out += "ks";
+    else out += ch;
+    i++;
+  }
+  return out;
+}
 
 /** Consonant key: vowels dropped (except a leading one, kept as "a"), sound-alike letters merged. */
 export function phoneticKey(token: string): string {
   if (token.length === 0) return "";
-  let s = token;
-  for (const [re, rep] of DIGRAPHS) s = s.replace(re, rep);
+  const s = rewrite(token);
   let out = /^[aeiouy]/.test(s) ? "a" : "";
   let last = "";
   for (let i = 0; i < s.length; i++) {
