@@ -50,6 +50,8 @@ export function tokenKeys(t: Token): string[] {
 
 /** How much a shared key says: the same token, one or two edits, same start, same sound, same consonants. */
 const KEY_GAIN: Readonly<Record<string, number>> = { t: 1, d: 0.85, f: 0.6, p: 0.55, s: 0.45 };
+/** Weak keys held by many names (the sound of "Muhammad") propose too much to be worth walking. */
+const KEY_CAP: Readonly<Record<string, number>> = { t: MAX_POSTINGS, d: 2000, f: 800, p: 800, s: 800 };
 
 function add(postings: Map<string, number[]>, key: string, id: number): void {
   const list = postings.get(key);
@@ -120,8 +122,9 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
       const w = filter ? filter.weightOf(t) / (total || 1) : 0;
       for (const k of tokenKeys(t)) {
         const list = index.postings.get(k);
-        if (!list || list.length > MAX_POSTINGS) continue;
-        const gain = rarity * (KEY_GAIN[k[0] as string] ?? 0.5);
+        const kind = k[0] as string;
+        if (!list || list.length > (KEY_CAP[kind] ?? MAX_POSTINGS)) continue;
+        const gain = rarity * (KEY_GAIN[kind] ?? 0.5);
         for (const id of list) {
           if (stamp[id] === epoch) continue;
           // Gains are positive, so a zero score means the name is new to this query.
