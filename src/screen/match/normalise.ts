@@ -21,6 +21,8 @@ export interface Token {
   skel: string;
   /** Romanised from a script that writes few vowels: compare by consonant skeleton. */
   abjad: boolean;
+  /** Cache of the weight with the loaded lists' rarity folded in (set by screening, per index). */
+  rarityWeight?: number;
 }
 
 export interface NormalisedName {

@@ -56,7 +56,8 @@ export function rarityWeight(index: CandidateIndex): (t: Token) => number {
   const byText = new Map<string, number>();
   for (const [text, df] of index.df) byText.set(text, factor(df));
   const unseen = factor(0);
-  return (t: Token) => t.weight * (byText.get(t.text) ?? unseen);
+  // Index tokens live as long as their index, so the weight is worked out once and kept on the token.
+  return (t: Token) => (t.rarityWeight ??= t.weight * (byText.get(t.text) ?? unseen));
 }
 
 export function checkQuery(name: string): string {
