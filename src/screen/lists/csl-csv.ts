@@ -30,6 +30,7 @@ export async function importCslCsv(path: string, source: string): Promise<Import
   const rowErrors: RowError[] = [];
   const entries: ListEntry[] = [];
   let header: string[] | undefined;
+  const seen = new Map<string, number>();
   for await (const { fields, line } of readCsv(path, { rowErrors })) {
     if (!header) {
       if (!fields.includes("name") || !fields.includes("_id")) throw new BadInputError(`${path}:${line}: not a CSL file (no _id/name header)`);
@@ -43,6 +44,9 @@ export async function importCslCsv(path: string, source: string): Promise<Import
     const name = row.name ?? "";
     const id = row._id ?? "";
     if (!name || !id) { rowErrors.push({ file: path, line, message: "row without _id or name" }); continue; }
+    // An id seen before would silently replace its first row in the store: report it instead.
+    if (seen.has(id)) { rowErrors.push({ file: path, line, message: `duplicate _id ${id} (first on line ${seen.get(id)}), skipped` }); continue; }
+    seen.set(id, line);
     const e = emptyEntry(source, id, kindOf(row.type ?? "", name), name);
     e.programs = [...list(row.programs), ...(row.source ? [row.source.replace(/\s*-.*$/, "")] : [])];
     e.aliases = list(row.alt_names).map((n) => ({ name: n, quality: "strong" as const, type: "aka" }));

@@ -107,6 +107,8 @@ describe("CSL, DPL and FollowTheMoney", () => {
   it("skips the CSL's doubled header", async () => {
     const [r] = await importLists([fx("csl.csv")]);
     expect(r?.entries.map((e) => e.id)).toEqual(["c1", "c2", "c3"]);
+    // A repeated _id is reported, not allowed to overwrite the first row.
+    expect(r?.rowErrors).toEqual([expect.objectContaining({ line: 6, message: expect.stringMatching(/duplicate _id c1/) })]);
     const p = r?.entries[1];
     expect(p?.kind).toBe("person");
     expect(p?.birthDates).toEqual(["1975", "1976"]);
