@@ -51,7 +51,7 @@ export function tokenKeys(t: Token): string[] {
 /** How much a shared key says: the same token, one or two edits, same start, same sound, same consonants. */
 const KEY_GAIN: Readonly<Record<string, number>> = { t: 1, d: 0.85, f: 0.6, p: 0.55, s: 0.45 };
 /** Weak keys held by many names (the sound of "Muhammad") propose too much to be worth walking. */
-const KEY_CAP: Readonly<Record<string, number>> = { t: MAX_POSTINGS, d: 2000, f: 800, p: 800, s: 800 };
+const KEY_CAP: Readonly<Record<string, number>> = { t: MAX_POSTINGS, d: 600, f: 300, p: 300, s: 300 };
 
 function add(postings: Map<string, number[]>, key: string, id: number): void {
   const list = postings.get(key);
