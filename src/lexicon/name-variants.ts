@@ -18,6 +18,14 @@ export const NICKNAMES: Readonly<Record<string, string>> = {
   pasha: "pavel", vanya: "ivan", zhenya: "evgeny", yura: "yuri", lyosha: "alexei", petya: "pyotr",
 };
 
+/** The same given name in Ukrainian or Belarusian romanisation → the Russian form the lists mostly use. */
+export const GIVEN_NAME_VARIANTS: Readonly<Record<string, string>> = {
+  volodymyr: "vladimir", volodimir: "vladimir", uladzimir: "vladimir", oleksandr: "aleksandr", olexandr: "aleksandr",
+  aliaksandr: "aleksandr", mykola: "nikolai", mikola: "nikolai", mykhailo: "mikhail", mikhail: "mikhail",
+  serhiy: "sergei", serhii: "sergei", andriy: "andrei", andrii: "andrei", dmytro: "dmitry", yuriy: "yuri", yurii: "yuri",
+  petro: "pyotr", pavlo: "pavel", hryhoriy: "grigori", oleh: "oleg", ihor: "igor", yevhen: "evgeny", vasyl: "vasili",
+};
+
 /** Number words → their value, for "Brigade Forty-Four" ~ "Brigade 44". */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,

@@ -83,6 +83,11 @@ describe("matchNames", () => {
     expect(score("محمد علي", "Mohamed Ali")).toBeGreaterThan(0.8);
     expect(score("محمد علي", "Hassan Rouhani")).toBeLessThan(0.5);
   });
+  it("knows given names across Slavic spellings and vowel variants, but not gendered near-misses", () => {
+    expect(score("Volodymyr Putin", "Vladimir Putin")).toBe(1);
+    expect(score("Osama bin Laden", "Usama bin Ladin")).toBeGreaterThan(0.85);
+    expect(score("Olga Barynova", "Oleg Baranov", "person")).toBeLessThan(0.85);
+  });
   it("says why", () => {
     const r = matchNames("Vladimir Poutine", "PUTIN, Vladimir");
     expect(r.reasons).toContain("vladimir = vladimir");

@@ -2,7 +2,7 @@
 import anyAscii from "any-ascii";
 import { LEGAL_FORMS } from "../../lexicon/legal-forms.js";
 import { GENERIC_ORG_WORDS, PERSON_TITLES } from "../../lexicon/name-stopwords.js";
-import { NICKNAMES, NUMBER_WORDS, ORDINAL_WORDS } from "../../lexicon/name-variants.js";
+import { GIVEN_NAME_VARIANTS, NICKNAMES, NUMBER_WORDS, ORDINAL_WORDS } from "../../lexicon/name-variants.js";
 import { editDistance } from "./similarity.js";
 import type { EntryKind } from "../types.js";
 import { phoneticKey, skeleton } from "./phonetic.js";
@@ -151,7 +151,8 @@ function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean):
       continue;
     }
     if (/^\d+$/.test(w) || (org && ROMAN.test(w))) { out.push(makeToken(w, "number", false)); continue; }
-    const nick = kind === "person" ? NICKNAMES[w] : undefined;
+    // Nicknames only in what is known to be a person; the same name in another Slavic spelling in any name.
+    const nick = (kind === "person" ? NICKNAMES[w] : undefined) ?? (org ? undefined : GIVEN_NAME_VARIANTS[w]);
     if (nick && words.length > 1) { out.push(makeToken(nick, "word", false)); continue; }
     const tk: TokenKind = PARTICLES.has(w) ? "particle" : GENERIC.has(w) ? "generic" : "word";
     out.push(makeToken(w, tk, abjad && /^[^aeiou]*$/.test(w.replace(/^[^a-z]/, ""))));

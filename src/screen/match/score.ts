@@ -67,7 +67,9 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
   let sim = 0.5 * jw + 0.5 * (1 - Math.min(d, maxLen) / maxLen);
   let how: TokenHow = "fuzzy";
   // Same consonants, other vowels (Osama / Usama, Laden / Ladin) is the commonest transliteration variance.
-  const phonetic = q.phon === c.phon && q.phon.length >= 2 ? (q.skel === c.skel ? VOWEL_VARIANT_SIM : PHONETIC_SIM) : 0;
+  // Each changed letter costs a little even so: Olga / Oleg are two changes in four letters.
+  const vowelVariant = Math.min(VOWEL_VARIANT_SIM, 1 - (0.5 * Math.min(d, maxLen)) / maxLen);
+  const phonetic = q.phon === c.phon && q.phon.length >= 2 ? (q.skel === c.skel ? vowelVariant : PHONETIC_SIM) : 0;
   if (phonetic > sim) {
     sim = phonetic;
     how = "phonetic";
