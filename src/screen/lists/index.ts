@@ -59,8 +59,10 @@ export async function importLists(paths: string[], opts: ImportOptions = {}): Pr
   const files = await expandPaths(paths);
   const detected: Detected[] = [];
   for (const f of files) {
-    const d = opts.format ? { path: f, format: opts.format, ...(opts.format === "ofac-csv" && { part: (await detectFormat(f).catch(() => undefined))?.part ?? "primary" as const }) } : await detectFormat(f);
-    detected.push(d);
+    if (!opts.format) { detected.push(await detectFormat(f)); continue; }
+    // A forced format still needs each OFAC CSV file's part (primary, add, alt, comments).
+    const part = opts.format === "ofac-csv" ? ((await detectFormat(f).catch(() => undefined))?.part ?? "primary") : undefined;
+    detected.push({ path: f, format: opts.format, ...(part && { part }) });
   }
   // OFAC companions (add, alt, comments) join the primary file of the same set.
   const groups = new Map<string, { format: ListFormat; files: Detected[] }>();

@@ -78,7 +78,6 @@ const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_WORDS.map(foldAscii));
 
 /** Lower-case ASCII words separated by single spaces; apostrophes vanish (O'Brien → obrien). */
 export function foldAscii(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return (/^[\x00-\x7f]*$/.test(text) ? text : anyAscii(text))
     .toLowerCase()
     .replace(/['`\u2019\u02bc\u02bb]/g, "")
@@ -162,7 +161,6 @@ function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean):
 
 /** Normalises one name; `kind` decides whether titles are dropped and legal forms looked for. */
 export function normaliseName(raw: string, kind?: EntryKind): NormalisedName {
-  // eslint-disable-next-line no-control-regex
   const clean = raw.slice(0, MAX_NAME_CHARS).normalize("NFKC").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
   const { variants, scripts } = transliterate(clean);
   const abjad = scripts.some(isAbjad);

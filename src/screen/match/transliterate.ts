@@ -108,7 +108,6 @@ export interface Transliteration {
 
 /** Romanises a name. Pure-ASCII input comes back unchanged as the single variant. */
 export function transliterate(text: string): Transliteration {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return { variants: [text], scripts: ["latin"] };
   const scripts = new Set<Script>();
   for (const ch of text) {
