@@ -1,7 +1,9 @@
 // The `ofac` mode: reproduces the score OFAC's own Sanctions List Search shows (0–100, here 0–1).
 // Inferred from published query/result/score triples, not from OFAC code: SLS credits each query word
 // of three or more letters with its best Jaro–Winkler partner in the result; when every such word has a
-// good partner that mean is the score, otherwise the Jaro–Winkler of the two names as written.
+// good partner that mean is the score; otherwise the better of the Jaro–Winkler of the two names as
+// written and the mean in which a word without a good partner counts nothing (GEORGE BUSH / HASWANI,
+// George scores 50: one word of two).
 import anyAscii from "any-ascii";
 import { jaroWinkler } from "./similarity.js";
 
@@ -21,13 +23,15 @@ export function scoreOfac(query: string, result: string): number {
   const long = q.filter((w) => w.length >= MIN_WORD);
   const used = long.length ? long : q;
   let sum = 0;
+  let partnered = 0;
   let allPartnered = true;
   for (const w of used) {
     let best = 0;
     for (const x of r) best = Math.max(best, jaroWinkler(w, x));
-    if (best < WORD_PARTNER_MIN) allPartnered = false;
     sum += best;
+    if (best < WORD_PARTNER_MIN) allPartnered = false;
+    else partnered += best;
   }
   if (allPartnered) return sum / used.length;
-  return jaroWinkler(q.join(" "), r.join(" "));
+  return Math.max(jaroWinkler(q.join(" "), r.join(" ")), partnered / used.length);
 }
