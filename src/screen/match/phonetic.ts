@@ -26,7 +26,8 @@ function rewrite(token: string): string {
     const ch = token[i] ?? "";
     const next = token[i + 1] ?? "";
     if (ch === "c" && (next === "e" || next === "i" || next === "y")) out += "s";
-    else if (ch === "x") out += "ks";
+    // Word-initial x is pinyin's sh sound (Xi ~ Shi); elsewhere it is ks.
+    else if (ch === "x") out += i === 0 ? "x" : "ks";
     else out += ch;
     i++;
   }

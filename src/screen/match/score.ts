@@ -36,6 +36,8 @@ export interface ScoreParams {
 }
 
 const ORDER_PENALTY = 0.9;
+/** Initials alone (N.N.) fit too many names to be sure of any. */
+const INITIALS_ONLY = 0.85;
 /** Same consonant skeleton between an abjad romanisation and a Latin name. */
 const ABJAD_SKELETON_SIM = 0.93;
 const LINEAGE_ORDER_PENALTY = 0.75;
@@ -249,6 +251,7 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext)
   // a "FAMILY, Given" comma form declares its order, so it is not penalised.
   if (ctx.lineage && swappedLineage(q, c)) score *= LINEAGE_ORDER_PENALTY;
   else if (!ctx.orderFree && crosses(order)) score *= ORDER_PENALTY;
+  if (matches.length > 0 && matches.every((m) => m.how === "initial")) score *= INITIALS_ONLY;
   // Two different legal forms (AG / GmbH) name two different companies.
   const legalQ = q.filter((t) => t.kind === "legal");
   const legalC = c.filter((t) => t.kind === "legal");
