@@ -90,7 +90,7 @@ base.sort((a, b) => a - b);
 const bq = (p) => base[Math.min(base.length - 1, Math.floor(p * base.length))];
 
 console.log(`lists: ${lists.sources.map((s) => `${s.source} ${s.entries}`).join(", ")}`);
-console.log(`entries ${entries.length}, names indexed ${names.length}, index keys ${lists.index.postings.size}`);
+console.log(`entries ${entries.length}, names indexed ${names.length}, index keys ${lists.index.keys.size} over ${lists.index.vocabNames.length} distinct tokens`);
 console.log(`import of the five lists from their files: ${(importMs / 1000).toFixed(2)} s`);
 console.log(`load (snapshots → ready index): ${(loadMs / 1000).toFixed(2)} s; resident memory ${(rss / 2 ** 20).toFixed(0)} MiB (before load ${(rssBefore / 2 ** 20).toFixed(0)} MiB)`);
 console.log(`one core (Node is single-threaded), ${queries.length} queries (${negatives.length} non-matches, ${perturbed.length} perturbed list names):`);

@@ -10,15 +10,29 @@ export interface IndexedName {
   norm: NormalisedName;
 }
 
+/** A key's vocabulary tokens and how many names they reach together. */
+interface KeyPostings {
+  vocab: number[];
+  names: number;
+}
+
 export interface CandidateIndex {
   entries: ListEntry[];
   names: IndexedName[];
-  /** key → name indices; keys are prefixed by their kind (t: token, p: phonetic, s: skeleton, d: deletion, f: prefix). */
-  postings: Map<string, number[]>;
+  /**
+   * Two levels, so each distinct token's keys are filed once however many names hold it:
+   * key → vocabulary tokens (keys prefixed t: token, d: deletion, f: prefix, p: phonetic, s: skeleton),
+   * and vocabulary token → names.
+   */
+  keys: Map<string, KeyPostings>;
+  vocabNames: number[][];
   /** token text → how many names hold it; rarity weights come from it. */
   df: Map<string, number>;
   /** Per-query scratch (blocking scores and visit stamps), reused so a query allocates nothing per name. */
-  scratch: { acc: Float64Array; share: Float64Array; best: Float64Array; stamp: Int32Array; touched: Int32Array; epoch: number };
+  scratch: {
+    acc: Float64Array; share: Float64Array; best: Float64Array; stamp: Int32Array; touched: Int32Array;
+    vocabStamp: Int32Array; epoch: number;
+  };
 }
 
 /** Tokens this short make keys that match too much; they are only looked up exactly. */
@@ -53,12 +67,6 @@ const KEY_GAIN: Readonly<Record<string, number>> = { t: 1, d: 0.85, f: 0.6, p: 0
 /** Weak keys held by many names (the sound of "Muhammad") propose too much to be worth walking. */
 const KEY_CAP: Readonly<Record<string, number>> = { t: MAX_POSTINGS, d: 600, f: 300, p: 300, s: 300 };
 
-function add(postings: Map<string, number[]>, key: string, id: number): void {
-  const list = postings.get(key);
-  if (!list) postings.set(key, [id]);
-  else if (list[list.length - 1] !== id) list.push(id);
-}
-
 function nameKind(kind: EntryKind): EntryKind | undefined {
   return kind === "unknown" ? undefined : kind;
 }
@@ -66,8 +74,23 @@ function nameKind(kind: EntryKind): EntryKind | undefined {
 /** Normalises every name and alias of the entries once and files them under their keys. */
 export function buildIndex(entries: ListEntry[]): CandidateIndex {
   const names: IndexedName[] = [];
-  const postings = new Map<string, number[]>();
+  const vocab = new Map<string, number>();
+  const vocabNames: number[][] = [];
+  const keys = new Map<string, KeyPostings>();
   const df = new Map<string, number>();
+  const vocabId = (t: Token): number => {
+    let id = vocab.get(t.text);
+    if (id !== undefined) return id;
+    id = vocabNames.length;
+    vocab.set(t.text, id);
+    vocabNames.push([]);
+    for (const k of tokenKeys(t)) {
+      const kp = keys.get(k);
+      if (kp) kp.vocab.push(id);
+      else keys.set(k, { vocab: [id], names: 0 });
+    }
+    return id;
+  };
   entries.forEach((e, entry) => {
     const all: Array<{ name: string; quality: IndexedName["quality"] }> = [
       { name: e.name, quality: "primary" },
@@ -81,18 +104,22 @@ export function buildIndex(entries: ListEntry[]): CandidateIndex {
       if (norm.variants.length === 0) continue;
       const id = names.length;
       names.push({ entry, name, quality, norm });
-      const texts = new Set<string>();
       for (const v of norm.variants) {
         for (const t of v) {
-          texts.add(t.text);
-          for (const k of tokenKeys(t)) add(postings, k, id);
+          const list = vocabNames[vocabId(t)] as number[];
+          if (list[list.length - 1] !== id) list.push(id);
         }
       }
-      for (const t of texts) df.set(t, (df.get(t) ?? 0) + 1);
     }
   });
-  const scratch = { acc: new Float64Array(names.length), share: new Float64Array(names.length), best: new Float64Array(names.length), stamp: new Int32Array(names.length), touched: new Int32Array(names.length), epoch: 0 };
-  return { entries, names, postings, df, scratch };
+  for (const [text, id] of vocab) df.set(text, (vocabNames[id] as number[]).length);
+  for (const kp of keys.values()) for (const v of kp.vocab) kp.names += (vocabNames[v] as number[]).length;
+  const n = names.length;
+  const scratch = {
+    acc: new Float64Array(n), share: new Float64Array(n), best: new Float64Array(n), stamp: new Int32Array(n),
+    touched: new Int32Array(n), vocabStamp: new Int32Array(vocabNames.length), epoch: 0,
+  };
+  return { entries, names, keys, vocabNames, df, scratch };
 }
 
 /**
@@ -107,7 +134,7 @@ export interface CandidateFilter {
 }
 
 export function candidates(index: CandidateIndex, query: NormalisedName, limit: number, filter?: CandidateFilter): number[] {
-  const { acc, share, best, stamp, touched } = index.scratch;
+  const { acc, share, best, stamp, touched, vocabStamp } = index.scratch;
   const n = index.names.length || 1;
   let nTouched = 0;
   for (const v of query.variants) {
@@ -121,19 +148,23 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
       const rarity = Math.log(1 + n / (1 + (index.df.get(t.text) ?? 0))) * t.weight;
       const w = filter ? filter.weightOf(t) / (total || 1) : 0;
       for (const k of tokenKeys(t)) {
-        const list = index.postings.get(k);
+        const kp = index.keys.get(k);
         const kind = k[0] as string;
-        if (!list || list.length > (KEY_CAP[kind] ?? MAX_POSTINGS)) continue;
+        if (!kp || kp.names > (KEY_CAP[kind] ?? MAX_POSTINGS)) continue;
         const gain = rarity * (KEY_GAIN[kind] ?? 0.5);
-        for (const id of list) {
-          if (stamp[id] === epoch) continue;
-          // Gains are positive, so a zero score means the name is new to this query.
-          if (acc[id] === 0) touched[nTouched++] = id;
-          if (share[id] === 0) inVariant.push(id);
-          stamp[id] = epoch;
-          acc[id] = (acc[id] as number) + gain;
-          // The tiny addend keeps a touched share above zero even without a filter.
-          share[id] = (share[id] as number) + w + Number.MIN_VALUE;
+        for (const vid of kp.vocab) {
+          if (vocabStamp[vid] === epoch) continue;
+          vocabStamp[vid] = epoch;
+          for (const id of index.vocabNames[vid] as number[]) {
+            if (stamp[id] === epoch) continue;
+            // Gains are positive, so a zero score means the name is new to this query.
+            if (acc[id] === 0) touched[nTouched++] = id;
+            if (share[id] === 0) inVariant.push(id);
+            stamp[id] = epoch;
+            acc[id] = (acc[id] as number) + gain;
+            // The tiny addend keeps a touched share above zero even without a filter.
+            share[id] = (share[id] as number) + w + Number.MIN_VALUE;
+          }
         }
       }
     }

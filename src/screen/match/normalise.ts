@@ -99,14 +99,24 @@ function formWordMatches(form: string, word: string | undefined, last: boolean):
   return last && word.length >= 4 && form.startsWith(word);
 }
 
+// Forms long enough for typo-tolerant matching, by first letter (typos rarely hit the first letter).
+const FUZZY_LEGAL = new Map<string, Array<{ words: string[]; key: string }>>();
+for (const list of LEGAL.byFirst.values()) {
+  for (const f of list) {
+    const first = f.words[0] ?? "";
+    if (first.length < 5) continue;
+    const bucket = FUZZY_LEGAL.get(first[0] ?? "") ?? [];
+    bucket.push(f);
+    FUZZY_LEGAL.set(first[0] ?? "", bucket);
+  }
+}
+
 function fuzzyLegal(words: string[], i: number): { words: string[]; key: string } | undefined {
   const w = words[i] ?? "";
   if (w.length < 5) return undefined;
-  for (const list of LEGAL.byFirst.values()) {
-    for (const f of list) {
-      if ((f.words[0] ?? "").length < 5) continue;
-      if (f.words.every((fw, k) => formWordMatches(fw, words[i + k], i + k === words.length - 1))) return f;
-    }
+  for (const f of FUZZY_LEGAL.get(w[0] ?? "") ?? []) {
+    if (Math.abs((f.words[0] ?? "").length - w.length) > 2 && i + 1 < words.length) continue;
+    if (f.words.every((fw, k) => formWordMatches(fw, words[i + k], i + k === words.length - 1))) return f;
   }
   return undefined;
 }
