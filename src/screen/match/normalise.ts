@@ -73,6 +73,11 @@ function buildLegalIndex(): LegalIndex {
 }
 
 const LEGAL = buildLegalIndex();
+// Maps, not object lookups: most words are in none of these tables, and a Map answers "no" fastest.
+const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
+const ORDINALS = new Map(Object.entries(ORDINAL_WORDS));
+const NICKS = new Map(Object.entries(NICKNAMES));
+const GIVEN_VARIANTS = new Map(Object.entries(GIVEN_NAME_VARIANTS));
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map(foldAscii));
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_WORDS.map(foldAscii));
 
@@ -124,12 +129,12 @@ function fuzzyLegal(words: string[], i: number): { words: string[]; key: string 
 /** "forty four" / "forty 4" → "44"; "first" → "1st"; a lone number word → its digits. */
 function numberAt(words: string[], i: number): { text: string; used: number } | undefined {
   const w = words[i] ?? "";
-  const ord = ORDINAL_WORDS[w];
+  const ord = ORDINALS.get(w);
   if (ord) return { text: ord, used: 1 };
-  const v = NUMBER_WORDS[w];
+  const v = NUMBERS.get(w);
   if (v === undefined) return undefined;
   const next = words[i + 1] ?? "";
-  const unit = NUMBER_WORDS[next] ?? (/^[1-9]$/.test(next) ? Number(next) : undefined);
+  const unit = NUMBERS.get(next) ?? (/^[1-9]$/.test(next) ? Number(next) : undefined);
   if (v >= 20 && v % 10 === 0 && unit !== undefined && unit > 0 && unit < 10) return { text: String(v + unit), used: 2 };
   return { text: String(v), used: 1 };
 }
@@ -161,7 +166,7 @@ function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean):
     }
     if (/^\d+$/.test(w) || (org && ROMAN.test(w))) { out.push(makeToken(w, "number", false)); continue; }
     // Nicknames only in what is known to be a person; the same name in another Slavic spelling in any name.
-    const nick = (kind === "person" ? NICKNAMES[w] : undefined) ?? (org ? undefined : GIVEN_NAME_VARIANTS[w]);
+    const nick = (kind === "person" ? NICKS.get(w) : undefined) ?? (org ? undefined : GIVEN_VARIANTS.get(w));
     if (nick && words.length > 1) { out.push(makeToken(nick, "word", false)); continue; }
     const tk: TokenKind = PARTICLES.has(w) ? "particle" : GENERIC.has(w) ? "generic" : "word";
     out.push(makeToken(w, tk, abjad && /^[^aeiou]*$/.test(w.replace(/^[^a-z]/, ""))));
