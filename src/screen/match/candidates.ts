@@ -38,7 +38,7 @@ export interface CandidateIndex {
 /** Tokens this short make keys that match too much; they are only looked up exactly. */
 const MIN_FUZZY_KEY = 4;
 /** A key held by more names than this is too common to propose candidates on its own. */
-export const MAX_POSTINGS = 4000;
+export const MAX_POSTINGS = 1500;
 
 export function deletions(t: string): string[] {
   const out: string[] = [];
@@ -133,7 +133,7 @@ export interface CandidateFilter {
   minShare: number;
 }
 
-export function candidates(index: CandidateIndex, query: NormalisedName, limit: number, filter?: CandidateFilter): number[] {
+export function candidates(index: CandidateIndex, query: NormalisedName, limit: number, filter?: CandidateFilter, uncapped = false): number[] {
   const { acc, share, best, stamp, touched, vocabStamp } = index.scratch;
   const n = index.names.length || 1;
   let nTouched = 0;
@@ -142,7 +142,11 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
     let total = 0;
     if (filter) for (const t of v) total += filter.weightOf(t);
     const inVariant: number[] = [];
-    for (const t of v) {
+    // Generic words, particles, initials and numbers ride along in scoring but propose no candidates
+    // of their own, unless the name has nothing else.
+    const strong = v.filter((t) => t.kind === "word" && t.text.length > 1);
+    const proposers = strong.length ? strong : v;
+    for (const t of proposers) {
       // Each query token bumps the epoch so a name gains from it once, whichever key brought it.
       const epoch = ++index.scratch.epoch;
       const rarity = Math.log(1 + n / (1 + (index.df.get(t.text) ?? 0))) * t.weight;
@@ -150,7 +154,8 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
       for (const k of tokenKeys(t)) {
         const kp = index.keys.get(k);
         const kind = k[0] as string;
-        if (!kp || kp.names > (KEY_CAP[kind] ?? MAX_POSTINGS)) continue;
+        // A second pass, when every key was too common, walks the exact-token keys whatever their size.
+        if (!kp || (kp.names > (KEY_CAP[kind] ?? MAX_POSTINGS) && !(uncapped && kind === "t"))) continue;
         const gain = rarity * (KEY_GAIN[kind] ?? 0.5);
         for (const vid of kp.vocab) {
           if (vocabStamp[vid] === epoch) continue;
@@ -173,6 +178,7 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
       share[id] = 0;
     }
   }
+  if (nTouched === 0 && !uncapped) return candidates(index, query, limit, filter, true);
   // Keep the best `limit` in a small sorted array: cheaper than sorting every touched name.
   const top: number[] = [];
   for (let i = 0; i < nTouched; i++) {
