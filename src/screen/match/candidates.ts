@@ -139,13 +139,14 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
   let nTouched = 0;
   for (const v of query.variants) {
     // Shares are per spelling of the query: a name must be covered enough by one of them.
-    let total = 0;
-    if (filter) for (const t of v) total += filter.weightOf(t);
     const inVariant: number[] = [];
     // Generic words, particles, initials and numbers ride along in scoring but propose no candidates
     // of their own, unless the name has nothing else.
     const strong = v.filter((t) => t.kind === "word" && t.text.length > 1);
     const proposers = strong.length ? strong : v;
+    // Shares are of the proposers' weight: the others may match anything, so the bound stays an upper bound.
+    let total = 0;
+    if (filter) for (const t of proposers) total += filter.weightOf(t);
     for (const t of proposers) {
       // Each query token bumps the epoch so a name gains from it once, whichever key brought it.
       const epoch = ++index.scratch.epoch;
