@@ -71,7 +71,8 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
   // Same consonants, other vowels (Osama / Usama, Laden / Ladin) is the commonest transliteration variance.
   // Each changed letter costs a little even so: Olga / Oleg are two changes in four letters.
   const vowelVariant = Math.min(VOWEL_VARIANT_SIM, 1 - (0.5 * Math.min(d, maxLen)) / maxLen);
-  const phonetic = q.phon === c.phon && q.phon.length >= 2 ? (q.skel === c.skel ? vowelVariant : PHONETIC_SIM) : 0;
+  const soundAlike = Math.min(PHONETIC_SIM, 1 - (0.5 * Math.min(d, maxLen)) / maxLen);
+  const phonetic = q.phon === c.phon && q.phon.length >= 2 ? (q.skel === c.skel ? vowelVariant : soundAlike) : 0;
   if (phonetic > sim) {
     sim = phonetic;
     how = "phonetic";
@@ -110,6 +111,9 @@ function joinsOf(tokens: Token[]): Join[] {
 
 function joinSim(joined: Join, other: Token): number {
   if (joined.text === other.text) return 1;
+  // A join mends a split word, so it must spell the other almost exactly (one edit): a prefix
+  // alone (Emily Lee / Emilie, David Ali / Davidovic) is no evidence.
+  if (!joined.abjad && !other.abjad) return editDistance(joined.text, other.text, 1) <= 1 ? jaroWinkler(joined.text, other.text) : 0;
   const jw = jaroWinkler(joined.text, other.text);
   // عبد الله (bd llh) ~ Abdullah: romanised abjad compares by consonant skeleton.
   return (joined.abjad || other.abjad) && skeleton(joined.text) === other.skel ? Math.max(jw, ABJAD_SKELETON_SIM) : jw;

@@ -46,6 +46,8 @@ function hangulWord(word: string): string[] {
   const out: string[] = [];
   const first = chars[0] ?? "";
   const surname = KOREAN_SURNAMES[first];
+  // A lone syllable that is a surname is the surname (written apart, as in 도현 이).
+  if (surname && chars.length === 1) out.push(surname);
   if (surname && chars.length >= 2 && chars.length <= 4) {
     out.push(`${surname} ${chars.slice(1).map((c) => hangulSyllable(c, false, false)).join(" ")}`);
   }
