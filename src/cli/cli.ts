@@ -2,6 +2,9 @@
 import { Command, CommanderError } from "commander";
 import { DossierError, errorMessage } from "../errors.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerLists } from "./commands/lists.js";
+import { registerMatch } from "./commands/match.js";
+import { registerScreen } from "./commands/screen.js";
 
 export function buildCli(): Command {
   const program = new Command("dossier")
@@ -9,6 +12,9 @@ export function buildCli(): Command {
     .exitOverride()
     .showHelpAfterError("(run with --help for usage)");
   registerExtract(program);
+  registerScreen(program);
+  registerMatch(program);
+  registerLists(program);
   return program;
 }
 

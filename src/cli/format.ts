@@ -28,7 +28,10 @@ export function formatExtraction(x: Extraction, text: string): string {
   for (const f of x.facts) out.push(formatFact(f, x, text));
   if (x.entities.length) {
     out.push("entities:");
-    for (const e of x.entities) out.push(`  ${e.id} ${e.type} ${e.name}${e.country ? ` (${e.country})` : ""}${e.aliases.length ? ` aka ${e.aliases.join(", ")}` : ""}`);
+    for (const e of x.entities) {
+      out.push(`  ${e.id} ${e.type} ${e.name}${e.country ? ` (${e.country})` : ""}${e.aliases.length ? ` aka ${e.aliases.join(", ")}` : ""}`);
+      for (const h of e.screening ?? []) out.push(`      ⚑ ${h.source} ${h.entryId} “${h.matchedName}” score ${h.score.toFixed(2)} — ${h.reasons.join("; ")}`);
+    }
   }
   return `${out.join("\n")}\n`;
 }

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { BadInputError, UsageError } from "../../errors.js";
 import { extract } from "../../extract/index.js";
+import { loadLists, screenEntities } from "../../screen/index.js";
+import { FileListStore, listsDir } from "../../screen/store.js";
 import { decodeText, maxBytesFromEnv } from "../../text/decode.js";
 import { parseIsoDate } from "../../time/resolve.js";
 import { formatExtraction } from "../format.js";
@@ -11,6 +13,8 @@ interface ExtractFlags {
   json?: boolean;
   published?: string;
   title?: string;
+  screen?: boolean;
+  lists?: string;
 }
 
 export function readInput(file: string): { text: string; label: string } {
@@ -35,7 +39,9 @@ export function registerExtract(program: Command): void {
     .option("--json", "print the extraction contract as JSON")
     .option("--published <date>", "publication date, YYYY-MM-DD (resolves 'last month', 'on Thursday')")
     .option("--title <title>", "document title")
-    .action((file: string, flags: ExtractFlags) => {
+    .option("--screen", "screen every person, company, organization, vessel and aircraft against the loaded lists")
+    .option("--lists <dir>", "lists directory for --screen (env DOSSIER_LISTS, default ./.dossier/lists)")
+    .action(async (file: string, flags: ExtractFlags) => {
       if (flags.published !== undefined && !parseIsoDate(flags.published)) {
         throw new UsageError(`--published must be a date as YYYY-MM-DD, got "${flags.published}"`);
       }
@@ -44,6 +50,16 @@ export function registerExtract(program: Command): void {
         ...(flags.published !== undefined ? { published: flags.published } : {}),
         ...(flags.title !== undefined ? { title: flags.title } : {}),
       });
+      if (flags.screen) {
+        const store = new FileListStore(listsDir(flags.lists));
+        if (!(await store.sources()).length) {
+          throw new UsageError(`--screen: no lists loaded in ${listsDir(flags.lists)} (run "dossier lists import FILE" first)`);
+        }
+        // A person's lone surname ("Kim") matches half a list; screen full names and multi-word aliases only.
+        const names = result.entities.map((e) => (e.type === "person" && e.name.includes(" ") ? { ...e, aliases: e.aliases.filter((a) => a.includes(" ")) } : e));
+        const screened = screenEntities(names, await loadLists(store));
+        result.entities = result.entities.map((e, n) => ({ ...e, ...(screened[n]!.screening ? { screening: screened[n]!.screening } : {}) }));
+      }
       process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, text));
     });
 }

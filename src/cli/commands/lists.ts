@@ -1,0 +1,81 @@
+// `dossier lists` (what is loaded), `lists import` and `lists fetch`: thin over screen/lists, screen/store and screen/fetch.
+import { rm } from "node:fs/promises";
+import type { Command } from "commander";
+import { UsageError } from "../../errors.js";
+import { DEFAULT_FETCH, download, PUBLISHERS } from "../../screen/fetch.js";
+import { checkImport, importLists, LIST_FORMATS, type ListFormat } from "../../screen/lists/index.js";
+import { FileListStore, listsDir, type ListDelta } from "../../screen/store.js";
+import type { ImportResult } from "../../screen/types.js";
+
+const SHOW_IDS = 10;
+
+function printDelta(d: ListDelta, r: ImportResult): void {
+  const out = process.stdout;
+  out.write(`${d.source}: ${r.entries.length} entries from ${r.meta.files.join(", ")}${r.meta.listDate ? ` (list date ${r.meta.listDate})` : ""}\n`);
+  if (d.first) out.write(`  new list: ${d.added.length} added\n`);
+  else {
+    out.write(`  ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed\n`);
+    for (const [label, ids] of [["added", d.added], ["removed", d.removed], ["changed", d.changed]] as const) {
+      if (ids.length) out.write(`  ${label}: ${ids.slice(0, SHOW_IDS).join(", ")}${ids.length > SHOW_IDS ? ` … (+${ids.length - SHOW_IDS})` : ""}\n`);
+    }
+  }
+  if (r.rowErrors.length) {
+    process.stderr.write(`  ${r.rowErrors.length} bad row(s) skipped:\n`);
+    for (const e of r.rowErrors.slice(0, 20)) process.stderr.write(`    ${e.file}:${e.line}: ${e.message}\n`);
+  }
+}
+
+async function importAndStore(store: FileListStore, paths: string[], source?: string, format?: ListFormat): Promise<void> {
+  const results = await importLists(paths, { ...(source && { source }), ...(format && { format }) });
+  // Every set is checked before any is stored, so a bad file leaves every list as it was.
+  for (const r of results) checkImport(r);
+  for (const r of results) printDelta(await store.replace(r), r);
+}
+
+export function registerLists(program: Command): void {
+  const lists = program
+    .command("lists")
+    .description("the sanctions lists loaded: sources, entry counts, list dates, when imported")
+    .option("--lists <dir>", "lists directory (env DOSSIER_LISTS, default ./.dossier/lists)")
+    .option("--json", "print as JSON")
+    .action(async (opts: { lists?: string; json?: boolean }) => {
+      const sources = await new FileListStore(listsDir(opts.lists)).sources();
+      if (opts.json) { process.stdout.write(`${JSON.stringify(sources, null, 1)}\n`); return; }
+      if (sources.length === 0) { process.stdout.write("no lists loaded (dossier lists import PATH… or dossier lists fetch)\n"); return; }
+      for (const s of sources) {
+        process.stdout.write(`${s.source.padEnd(16)} ${String(s.entries).padStart(7)} entries  ${s.format.padEnd(9)} list date ${s.listDate ?? "-".padEnd(10)}  imported ${s.importedAt}\n`);
+      }
+    });
+
+  lists
+    .command("import")
+    .description("import list files (format detected); a new version of a source replaces it and prints the delta")
+    .argument("<paths...>", "list files or folders (an OFAC CSV set: sdn.csv with add.csv, alt.csv, sdn_comments.csv)")
+    .option("--source <name>", "store under this source name instead of the conventional one")
+    .option("--format <format>", `force the format: ${LIST_FORMATS.join(", ")}`)
+    .option("--lists <dir>", "lists directory (env DOSSIER_LISTS, default ./.dossier/lists)")
+    .action(async (paths: string[], opts: { source?: string; format?: string; lists?: string }) => {
+      if (opts.format && !LIST_FORMATS.includes(opts.format as ListFormat)) throw new UsageError(`--format must be one of ${LIST_FORMATS.join(", ")}`);
+      const dir = opts.lists ?? lists.opts<{ lists?: string }>().lists;
+      await importAndStore(new FileListStore(listsDir(dir)), paths, opts.source, opts.format as ListFormat | undefined);
+    });
+
+  lists
+    .command("fetch")
+    .description(`download the current official files and import them (sources: ${Object.keys(PUBLISHERS).join(", ")})`)
+    .argument("[sources...]", `which sources (default: ${DEFAULT_FETCH.join(", ")})`)
+    .option("--base-url <url>", "fetch every file from this mirror instead (BASE/sdn.csv, BASE/dpl.txt…)")
+    .option("--lists <dir>", "lists directory (env DOSSIER_LISTS, default ./.dossier/lists)")
+    .action(async (sources: string[], opts: { baseUrl?: string; lists?: string }) => {
+      const dir = opts.lists ?? lists.opts<{ lists?: string }>().lists;
+      const store = new FileListStore(listsDir(dir));
+      for (const s of sources.length ? sources : DEFAULT_FETCH) {
+        const d = await download(s, opts.baseUrl);
+        try {
+          await importAndStore(store, d.files, s.replace(/_xml$/, ""));
+        } finally {
+          await rm(d.dir, { recursive: true, force: true });
+        }
+      }
+    });
+}

@@ -1,0 +1,76 @@
+// The screening commands end to end through main(): import fixtures, list, screen, batch, match.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../cli.js";
+
+const fx = (p: string) => join(fileURLToPath(new URL("../../screen/lists/fixtures/", import.meta.url)), p);
+let dir: string;
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => { out += String(s); return true; });
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => { err += String(s); return true; });
+  try {
+    const code = await main(args);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), "dossier-cli-")); });
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+describe("dossier lists / screen / match", () => {
+  it("imports, prints the delta and lists what is loaded", async () => {
+    const a = await run(["lists", "import", fx("ofac"), "--lists", dir]);
+    expect(a.code).toBe(0);
+    expect(a.out).toContain("us_ofac_sdn: 6 entries");
+    expect(a.err).toMatch(/sdn\.csv:7: expected ent_num/);
+    const b = await run(["lists", "import", fx("ofac-v2/sdn.csv"), "--lists", dir]);
+    expect(b.out).toMatch(/1 added, 1 removed, \d+ changed/);
+    const c = await run(["lists", "--lists", dir]);
+    expect(c.out).toMatch(/us_ofac_sdn\s+6 entries/);
+  });
+  it("keeps the list when the new file is malformed", async () => {
+    const bad = await run(["lists", "import", fx("broken.xml"), "--source", "us_ofac_sdn", "--lists", dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/broken\.xml:\d+/);
+    expect((await run(["lists", "--lists", dir])).out).toMatch(/us_ofac_sdn\s+6 entries/);
+  });
+  it("screens a name, as text and as JSON", async () => {
+    const t = await run(["screen", "Kim Jong Un", "--lists", dir]);
+    expect(t.out).toMatch(/^1\.000 {2}us_ofac_sdn:1003 {2}KIM, Jong Un/);
+    const j = await run(["screen", "Kim Jong Un", "--json", "--lists", dir]);
+    expect(JSON.parse(j.out).hits[0]).toMatchObject({ entryId: "1003", score: 1 });
+    expect((await run(["screen", " ", "--lists", dir])).code).toBe(2);
+    expect((await run(["screen", "x", "--threshold", "7", "--lists", dir])).code).toBe(2);
+  });
+  it("screens a CSV batch with per-row errors", async () => {
+    const f = join(dir, "names.csv");
+    await writeFile(f, "name,dob\nAshot Mkrtychev,1966\n,\nMargaret Whitfield,\n");
+    const r = await run(["screen", "--file", f, "--lists", dir]);
+    const lines = r.out.trim().split("\n");
+    expect(lines[0]).toBe("row,name,status,score,source,entry_id,entry_name,matched_name,error");
+    expect(lines[1]).toMatch(/^1,Ashot Mkrtychev,hit,1,us_ofac_sdn,1001,/);
+    expect(lines[2]).toMatch(/^2,,error,/);
+    expect(lines[3]).toBe("3,Margaret Whitfield,clear,,,,,,");
+    const j = await run(["screen", "--file", f, "--json", "--lists", dir]);
+    expect(j.out.trim().split("\n").map((l) => JSON.parse(l).status)).toEqual(["ok", "error", "ok"]);
+  });
+  it("scores the name1,name2 columns of a CSV", async () => {
+    const f = join(dir, "pairs.csv");
+    await writeFile(f, "id,name1,name2,note\n1,Vladimir Putin,\"PUTIN, Vladimir\",x\n2,Angela Merkel,Olaf Scholz,y\n");
+    const r = await run(["match", "--pairs", f, "--json"]);
+    const rows = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows[0]).toEqual({ name1: "Vladimir Putin", name2: "PUTIN, Vladimir", score: 1, match: true });
+    expect(rows[1]).toMatchObject({ match: false });
+    const o = await run(["match", "--pairs", f, "--mode", "ofac"]);
+    expect(o.out.split("\n")[1]).toBe("Vladimir Putin,\"PUTIN, Vladimir\",1,true");
+  });
+});

@@ -1,0 +1,90 @@
+// Hostile input to the normaliser, the remarks parser and the importers: long, binary, regex-hostile.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DossierError } from "../errors.js";
+import { importLists } from "./lists/index.js";
+import { applyOfacRemarks } from "./lists/ofac-remarks.js";
+import { MAX_NAME_CHARS, normaliseName } from "./match/normalise.js";
+import { matchNames } from "./match/pair.js";
+import { emptyEntry } from "./types.js";
+
+const fx = (p: string) => join(fileURLToPath(new URL(".", import.meta.url)), "lists", "fixtures", p);
+const HOSTILE = [
+  "a".repeat(10_000),
+  `${"(a+)+".repeat(2000)}!`,
+  "\u0000\u0001\u0002\uffff\ufffe\ud800\udfff\u202e\u200b",
+  `e${"\u0301".repeat(5000)}`,
+  "김".repeat(3000),
+  "金".repeat(3000),
+  "ء".repeat(3000),
+  `${"a.k.a. '".repeat(1500)}x`,
+  " ,;.-'`\"".repeat(1500),
+];
+
+describe("normaliser under hostile input", () => {
+  it("stays bounded and quick", () => {
+    for (const s of HOSTILE) {
+      const t = performance.now();
+      const n = normaliseName(s);
+      expect(performance.now() - t).toBeLessThan(500);
+      for (const v of n.variants) {
+        expect(v.length).toBeLessThanOrEqual(24);
+        for (const tok of v) expect(tok.text).toMatch(/^[a-z0-9~]+$/);
+      }
+      expect(n.raw.length).toBe(s.length);
+    }
+    expect(MAX_NAME_CHARS).toBeLessThan(10_000);
+  });
+  it("scores hostile pairs without throwing", () => {
+    for (const s of HOSTILE) {
+      const t = performance.now();
+      const r = matchNames(s, "Vladimir Putin");
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+      expect(performance.now() - t).toBeLessThan(500);
+    }
+  });
+  it("parses hostile remarks in linear time", () => {
+    const e = emptyEntry("x", "1", "person", "X");
+    const t = performance.now();
+    applyOfacRemarks(e, `${"DOB 1 Jan 1970; a.k.a. 'Q'; Linked To: X; ".repeat(2000)}${"(".repeat(10_000)}`);
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(e.birthDates).toHaveLength(2000);
+    expect(e.links).toHaveLength(2000);
+  });
+});
+
+describe("importers under hostile input", () => {
+  let dir: string;
+  beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), "dossier-hostile-")); });
+  afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it("turns binary forced through every format into a clear error or reported rows, never a crash", async () => {
+    for (const format of ["ofac-csv", "ofac-xml", "un-xml", "csl-csv", "dpl", "ftm-json"] as const) {
+      try {
+        const [r] = await importLists([fx("binary.bin")], { format, source: "x" });
+        expect(r?.entries).toEqual([]);
+      } catch (err) {
+        expect(err).toBeInstanceOf(DossierError);
+        expect((err as Error).message).toContain("binary.bin");
+      }
+    }
+  });
+  it("reads a 10,000-character field and an unterminated quote, reporting the line", async () => {
+    const p = join(dir, "sdn.csv");
+    await writeFile(p, `1,"${"A".repeat(10_000)}","individual","X",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 1970."\r\n2,"OK NAME",-0- ,"X",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n3,"BROKEN\r\n`);
+    const [r] = await importLists([p]);
+    expect(r?.entries.map((e) => e.id)).toEqual(["1", "2"]);
+    // The parser notices the open quote where the file ends, one line after the row began.
+    expect(r?.rowErrors[0]?.line).toBeGreaterThanOrEqual(3);
+    expect(r?.rowErrors[0]?.message).toMatch(/quote/i);
+  });
+  it("refuses a folder of nothing but unknown files", async () => {
+    const p = join(dir, "junk.txt");
+    await writeFile(p, "just some prose\nnot a list\n");
+    await expect(importLists([p])).rejects.toThrow(/junk\.txt: unknown list format/);
+  });
+});

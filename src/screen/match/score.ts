@@ -1,0 +1,292 @@
+// Scores one normalised name against another: token alignment tolerant to order, initials, typos and
+// joined or split tokens, with the reasons for the score.
+import type { NormalisedName, Token } from "./normalise.js";
+import { skeleton } from "./phonetic.js";
+import { editDistance, jaroWinkler } from "./similarity.js";
+
+export type TokenHow = "exact" | "initial" | "phonetic" | "skeleton" | "fuzzy" | "joined";
+
+export interface TokenMatch {
+  query: string;
+  candidate: string;
+  sim: number;
+  how: TokenHow;
+}
+
+export interface PairScore {
+  score: number;
+  matches: TokenMatch[];
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
+}
+
+export interface ScoreParams {
+  /** Below this a token pair is no evidence at all. */
+  minTokenSim: number;
+  /** How much the less-covered side's coverage counts (0: not at all, 1: as much as the other). */
+  lowCoverageExponent: number;
+  /** Set when the first name is a screening query: how much its own coverage counts (see alignOne). */
+  queryCoverageExponent?: number;
+  /** Optional weight per token text (rarity in the loaded lists); defaults to the token's own weight. */
+  weightOf?: (t: Token) => number;
+  /** Memo of token similarities for one query (many candidates share tokens). */
+  memo?: Map<string, Map<string, { sim: number; how: TokenHow }>>;
+  /** Exponent on the mean token similarity: above 1 punishes near-misses harder. */
+  simExponent?: number;
+}
+
+const ORDER_PENALTY = 0.9;
+/** Initials alone (N.N.) fit too many names to be sure of any. */
+const INITIALS_ONLY = 0.85;
+/** Same consonant skeleton between an abjad romanisation and a Latin name. */
+const ABJAD_SKELETON_SIM = 0.93;
+const LINEAGE_ORDER_PENALTY = 0.75;
+const LEGAL_CONFLICT = 0.9;
+/** Organisations' coverage exponent: their extra words distinguish, unlike a person's middle names. */
+const ORG_LOW_COVERAGE = 0.5;
+/** What sounding alike is worth when the spelling differs more (Poutine / Putin). */
+const PHONETIC_SIM = 0.85;
+const VOWEL_VARIANT_SIM = 0.9;
+/** Below this blend a token pair is not worth an exact edit count. */
+const EDIT_FLOOR = 0.6;
+
+export const DEFAULT_PARAMS: ScoreParams = { minTokenSim: 0.8, lowCoverageExponent: 0.1 };
+
+/** Similarity of two single tokens, and how they matched. */
+export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
+  if (q.text === c.text) return { sim: 1, how: "exact" };
+  if (q.kind === "legal" || c.kind === "legal") return { sim: 0, how: "fuzzy" };
+  if (q.text.length === 1 || c.text.length === 1) {
+    const ok = q.text[0] === c.text[0];
+    return { sim: ok ? 0.85 : 0, how: "initial" };
+  }
+  // Jaro–Winkler alone forgives any ending after a shared prefix (Castro / Castillo); the edit ratio does not.
+  const jw = jaroWinkler(q.text, c.text);
+  const maxLen = Math.max(q.text.length, c.text.length);
+  // Only the edits that can still lift the blend to EDIT_FLOOR are worth counting.
+  const budget = Math.floor(maxLen * (1 - Math.max(0, 2 * EDIT_FLOOR - jw)));
+  const d = budget < 0 ? maxLen : editDistance(q.text, c.text, budget);
+  let sim = 0.5 * jw + 0.5 * (1 - Math.min(d, maxLen) / maxLen);
+  let how: TokenHow = "fuzzy";
+  // Same consonants, other vowels (Osama / Usama, Laden / Ladin) is the commonest transliteration variance.
+  // Each changed letter costs a little even so: Olga / Oleg are two changes in four letters.
+  const vowelVariant = Math.min(VOWEL_VARIANT_SIM, 1 - (0.5 * Math.min(d, maxLen)) / maxLen);
+  const soundAlike = Math.min(PHONETIC_SIM, 1 - (0.5 * Math.min(d, maxLen)) / maxLen);
+  const phonetic = q.phon === c.phon && q.phon.length >= 2 ? (q.skel === c.skel ? vowelVariant : soundAlike) : 0;
+  if (phonetic > sim) {
+    sim = phonetic;
+    how = "phonetic";
+  }
+  if ((q.abjad || c.abjad) && q.skel.length >= 1) {
+    const s = q.skel === c.skel ? ABJAD_SKELETON_SIM : 0.95 * jaroWinkler(q.skel, c.skel);
+    if (s > sim) { sim = s; how = "skeleton"; }
+  }
+  return { sim, how };
+}
+
+interface Pair { qi: number[]; ci: number[]; sim: number; how: TokenHow }
+
+interface Join { text: string; from: number; n: number; abjad: boolean }
+
+// Joins of adjacent tokens, computed once per token list (an indexed name keeps its list for life).
+const joinCache = new WeakMap<Token[], Join[]>();
+
+function joinsOf(tokens: Token[]): Join[] {
+  let out = joinCache.get(tokens);
+  if (out) return out;
+  out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let text = "";
+    let abjad = false;
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1] as Token;
+      text += t.surface;
+      abjad ||= t.abjad;
+      if (n >= 2) out.push({ text, from: i, n, abjad });
+    }
+  }
+  joinCache.set(tokens, out);
+  return out;
+}
+
+function joinSim(joined: Join, other: Token): number {
+  if (joined.text === other.text) return 1;
+  // A join mends a split word, so it must spell the other almost exactly (one edit): a prefix
+  // alone (Emily Lee / Emilie, David Ali / Davidovic) is no evidence.
+  if (!joined.abjad && !other.abjad) return editDistance(joined.text, other.text, 1) <= 1 ? jaroWinkler(joined.text, other.text) : 0;
+  const jw = jaroWinkler(joined.text, other.text);
+  // عبد الله (bd llh) ~ Abdullah: romanised abjad compares by consonant skeleton.
+  return (joined.abjad || other.abjad) && skeleton(joined.text) === other.skel ? Math.max(jw, ABJAD_SKELETON_SIM) : jw;
+}
+
+function memoJoin(joined: Join, other: Token, memo: ScoreParams["memo"]): number {
+  if (!memo) return joinSim(joined, other);
+  const key = `+${joined.text}`;
+  let inner = memo.get(key);
+  if (!inner) { inner = new Map(); memo.set(key, inner); }
+  let r = inner.get(other.text);
+  if (!r) { r = { sim: joinSim(joined, other), how: "joined" }; inner.set(other.text, r); }
+  return r.sim;
+}
+
+function memoSim(qt: Token, ct: Token, memo: ScoreParams["memo"]): { sim: number; how: TokenHow } {
+  if (!memo) return tokenSim(qt, ct);
+  let inner = memo.get(qt.text);
+  if (!inner) { inner = new Map(); memo.set(qt.text, inner); }
+  let r = inner.get(ct.text);
+  if (!r) { r = tokenSim(qt, ct); inner.set(ct.text, r); }
+  return r;
+}
+
+function candidatePairs(q: Token[], c: Token[], minSim: number, memo: ScoreParams["memo"]): Pair[] {
+  const pairs: Pair[] = [];
+  for (let i = 0; i < q.length; i++) {
+    const qt = q[i];
+    if (!qt) continue;
+    for (let j = 0; j < c.length; j++) {
+      const ct = c[j];
+      if (!ct) continue;
+      const { sim, how } = memoSim(qt, ct, memo);
+      if (sim >= minSim) pairs.push({ qi: [i], ci: [j], sim, how });
+    }
+  }
+  // Joined or split tokens: "SiemensAG" ~ "Siemens AG", "Bashiruddin" ~ "Bashir Ud Din".
+  for (const [side, other, flip] of [[q, c, false], [c, q, true]] as const) {
+    for (const jn of joinsOf(side)) {
+      for (let j = 0; j < other.length; j++) {
+        const ot = other[j];
+        // Joined and split forms start alike; the first letter rules most pairs out before any scoring.
+        if (!ot || ot.kind === "legal") continue;
+        if (jn.abjad || ot.abjad) {
+          if (skeleton(jn.text)[0] !== ot.skel[0]) continue;
+        } else if (ot.text.charCodeAt(0) !== jn.text.charCodeAt(0) || Math.abs(ot.text.length - jn.text.length) > 3) continue;
+        const sim = memoJoin(jn, ot, memo);
+        if (sim < Math.max(minSim, 0.88)) continue;
+        const span = Array.from({ length: jn.n }, (_, k) => jn.from + k);
+        pairs.push(flip ? { qi: [j], ci: span, sim, how: "joined" } : { qi: span, ci: [j], sim, how: "joined" });
+      }
+    }
+  }
+  // Best pairs first; at equal similarity the one covering more tokens.
+  pairs.sort((a, b) => b.sim - a.sim || b.qi.length + b.ci.length - (a.qi.length + a.ci.length));
+  return pairs;
+}
+
+/** True when the matched tokens appear in a different order on the two sides. */
+function crosses(pairs: Array<{ q: number; c: number }>): boolean {
+  pairs.sort((a, b) => a.q - b.q);
+  for (let k = 1; k < pairs.length; k++) if ((pairs[k]?.c ?? 0) < (pairs[k - 1]?.c ?? 0)) return true;
+  return false;
+}
+
+const PATRONYMIC = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
+
+/** The names either side of the first "bin": [the person's own, the father's]. */
+function lineageOf(tokens: Token[]): [string, string] | undefined {
+  for (let p = 1; p + 1 < tokens.length; p++) {
+    if (PATRONYMIC.has(tokens[p]?.text ?? "")) return [tokens[p - 1]?.text ?? "", tokens[p + 1]?.text ?? ""];
+  }
+  return undefined;
+}
+
+/** Salman bin Muhammad vs Muhammad bin Salman: son and father trade places, so two people. */
+function swappedLineage(q: Token[], c: Token[]): boolean {
+  const a = lineageOf(q);
+  const b = lineageOf(c);
+  return !!a && !!b && a[0] !== a[1] && a[0] === b[1] && a[1] === b[0];
+}
+
+interface PairContext {
+  /** "FAMILY, Given" on either side: word order is declared, not evidence. */
+  orderFree: boolean;
+  /** Word order carries lineage (Salman bin Muhammad is not Muhammad bin Salman). */
+  lineage: boolean;
+  /** Organisations: a word one side lacks (Bank / Trust Bank, Santander / Santander Mexico) is a different body. */
+  org: boolean;
+}
+
+function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext): PairScore {
+  const weight = params.weightOf ?? ((t: Token) => t.weight);
+  const usedQ = new Uint8Array(q.length);
+  const usedC = new Uint8Array(c.length);
+  const matches: TokenMatch[] = [];
+  const order: Array<{ q: number; c: number }> = [];
+  let simMass = 0;
+  let pairMass = 0;
+  let qCovered = 0;
+  let cCovered = 0;
+  for (const p of candidatePairs(q, c, params.minTokenSim, params.memo)) {
+    if (p.qi.some((i) => usedQ[i]) || p.ci.some((j) => usedC[j])) continue;
+    let wq = 0;
+    let wc = 0;
+    for (const i of p.qi) { usedQ[i] = 1; wq += weight(q[i] as Token); }
+    for (const j of p.ci) { usedC[j] = 1; wc += weight(c[j] as Token); }
+    // Legal forms come first or last by national habit (OOO Verus / Verus LLC): no order evidence.
+    if (q[p.qi[0] ?? 0]?.kind !== "legal") order.push({ q: p.qi[0] ?? 0, c: p.ci[0] ?? 0 });
+    qCovered += wq;
+    cCovered += wc;
+    simMass += (wq + wc) * p.sim;
+    pairMass += wq + wc;
+    matches.push({
+      query: p.qi.map((i) => q[i]?.text).join(" "), candidate: p.ci.map((j) => c[j]?.text).join(" "), sim: p.sim, how: p.how,
+    });
+  }
+  let qTotal = 0;
+  let cTotal = 0;
+  const unmatchedQuery: string[] = [];
+  const unmatchedCandidate: string[] = [];
+  q.forEach((t, i) => { qTotal += weight(t); if (!usedQ[i]) unmatchedQuery.push(t.text); });
+  c.forEach((t, j) => { cTotal += weight(t); if (!usedC[j]) unmatchedCandidate.push(t.text); });
+  if (pairMass === 0 || qTotal === 0 || cTotal === 0) return { score: 0, matches, unmatchedQuery, unmatchedCandidate };
+  const meanSim = simMass / pairMass;
+  const covQ = qCovered / qTotal;
+  const covC = cCovered / cTotal;
+  const hi = Math.max(covQ, covC);
+  const lo = Math.min(covQ, covC);
+  // A name is only as good as its best-covered side; the other side may hold omitted middle names.
+  const lowExp = ctx.org ? ORG_LOW_COVERAGE : params.lowCoverageExponent;
+  // Screening knows which side is the list entry: its extra tokens (middle names, patronymics) are
+  // expected, the query's own unmatched tokens are not. Pair scoring has no sides and takes the better one.
+  const coverage = params.queryCoverageExponent !== undefined
+    ? Math.pow(covQ, params.queryCoverageExponent) * Math.pow(covC, lowExp)
+    : hi * Math.pow(lo, lowExp);
+  let score = Math.pow(meanSim, params.simExponent ?? 1) * coverage;
+  // Swapped given and family names (Salman bin Muhammad / Muhammad bin Salman) are often other people;
+  // a "FAMILY, Given" comma form declares its order, so it is not penalised.
+  if (ctx.lineage && swappedLineage(q, c)) score *= LINEAGE_ORDER_PENALTY;
+  else if (!ctx.orderFree && crosses(order)) score *= ORDER_PENALTY;
+  if (matches.length > 0 && matches.every((m) => m.how === "initial")) score *= INITIALS_ONLY;
+  // Two different legal forms (AG / GmbH) name two different companies.
+  const legalQ = q.filter((t) => t.kind === "legal");
+  const legalC = c.filter((t) => t.kind === "legal");
+  if (legalQ.length && legalC.length && !legalQ.some((a) => legalC.some((b) => a.text === b.text))) score *= LEGAL_CONFLICT;
+  return { score: Math.min(1, Math.max(0, score)), matches, unmatchedQuery, unmatchedCandidate };
+}
+
+/** Best score over the Latin spellings of both names. */
+export function scoreNames(q: NormalisedName, c: NormalisedName, params: ScoreParams = DEFAULT_PARAMS): PairScore {
+  let best: PairScore = { score: 0, matches: [], unmatchedQuery: [], unmatchedCandidate: [] };
+  const isOrg = (k: string | undefined) => k === "company" || k === "organization" || k === "vessel" || k === "aircraft";
+  const ctx: PairContext = {
+    orderFree: q.raw.includes(",") || c.raw.includes(","),
+    lineage: q.patronymic && c.patronymic,
+    org: isOrg(q.kind) || isOrg(c.kind),
+  };
+  for (const qv of q.variants) {
+    for (const cv of c.variants) {
+      const s = alignOne(qv, cv, params, ctx);
+      if (s.score > best.score) best = s;
+    }
+  }
+  return best;
+}
+
+/** Human-readable reasons: which tokens matched how, and what was left over. */
+export function explain(s: PairScore): string[] {
+  const out = s.matches.map((m) =>
+    m.how === "exact" ? `${m.query} = ${m.candidate}` : `${m.query} ~ ${m.candidate} (${m.how} ${m.sim.toFixed(2)})`,
+  );
+  if (s.unmatchedQuery.length) out.push(`not in candidate: ${s.unmatchedQuery.join(" ")}`);
+  if (s.unmatchedCandidate.length) out.push(`not in query: ${s.unmatchedCandidate.join(" ")}`);
+  return out;
+}
