@@ -1,26 +1,34 @@
 // Builds the `dossier` command line: one file per command under commands/, each a thin shell over the modules.
 import { Command, CommanderError } from "commander";
 import { DossierError, errorMessage } from "../errors.js";
-import { registerExtract } from "./commands/extract.js";
-import { registerLists } from "./commands/lists.js";
-import { registerMatch } from "./commands/match.js";
-import { registerScreen } from "./commands/screen.js";
 
-export function buildCli(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * Commands load on demand: `dossier extract` is called once per document by scripts, so it must not pay for the
+ * screening engine's or the store's start-up. Help and unknown commands load them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  extract: async () => (await import("./commands/extract.js")).registerExtract,
+  screen: async () => (await import("./commands/screen.js")).registerScreen,
+  match: async () => (await import("./commands/match.js")).registerMatch,
+  lists: async () => (await import("./commands/lists.js")).registerLists,
+};
+
+export async function buildCli(argv: readonly string[] = []): Promise<Command> {
   const program = new Command("dossier")
-    .description("Evidence-backed facts about arms deals and sanctions, screened against the real lists.")
+    .description("Evidence-backed facts about arms deals and sanctions, screened against the real sanctions lists.")
     .exitOverride()
     .showHelpAfterError("(run with --help for usage)");
-  registerExtract(program);
-  registerScreen(program);
-  registerMatch(program);
-  registerLists(program);
+  const first = argv[0];
+  const wanted = first && COMMANDS[first] ? [first] : Object.keys(COMMANDS);
+  for (const name of wanted) (await COMMANDS[name]!())(program);
   return program;
 }
 
 /** Runs the CLI and returns the process exit code: 0 ok, 1 failure, 2 usage error. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildCli();
+  const program = await buildCli(argv);
   try {
     await program.parseAsync(argv, { from: "user" });
     return 0;

@@ -3,8 +3,6 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { BadInputError, UsageError } from "../../errors.js";
 import { extract } from "../../extract/index.js";
-import { loadLists, screenEntities } from "../../screen/index.js";
-import { FileListStore, listsDir } from "../../screen/store.js";
 import { decodeText, maxBytesFromEnv } from "../../text/decode.js";
 import { parseIsoDate } from "../../time/resolve.js";
 import { formatExtraction } from "../format.js";
@@ -51,6 +49,9 @@ export function registerExtract(program: Command): void {
         ...(flags.title !== undefined ? { title: flags.title } : {}),
       });
       if (flags.screen) {
+        // Loaded only when asked for: the screening engine's tables would slow every plain extraction's start-up.
+        const { loadLists, screenEntities } = await import("../../screen/index.js");
+        const { FileListStore, listsDir } = await import("../../screen/store.js");
         const store = new FileListStore(listsDir(flags.lists));
         if (!(await store.sources()).length) {
           throw new UsageError(`--screen: no lists loaded in ${listsDir(flags.lists)} (run "dossier lists import FILE" first)`);
