@@ -206,20 +206,7 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
       if (d) authorityIds = [d];
     }
     const time = status === "imposed" ? timeFor(v, ctx, groupWords) : timeFor(v, ctx, groupWords.filter((w) => w !== "is" && w !== "are"));
-    for (const target of goodTargets) {
-      if (authorityIds.includes(target.entity)) continue;
-      out.push({
-        type: "sanction",
-        roles: authorityIds.length ? { authority: authorityIds.length === 1 ? authorityIds[0]! : authorityIds, target: target.entity } : { target: target.entity },
-        items: [],
-        status,
-        sentence: v.s.index,
-        trigger: k,
-        evidence: { start: v.s.start, end: v.s.end },
-        rule,
-        ...(time ? { time } : {}),
-      });
-    }
+    pushSanctions(v, out, goodTargets, authorityIds, status, k, rule, time);
   }
 }
 
@@ -246,20 +233,7 @@ function addedToList(v: SentenceView, ctx: SanctionContext, k: number, out: Draf
     if (d) authorities = [d];
   }
   const time = timeFor(v, ctx, toks.slice(Math.max(from, k - 6), k + 1).map((t) => t.lower));
-  for (const target of targets) {
-    if (authorities.includes(target.entity)) continue;
-    out.push({
-      type: "sanction",
-      roles: authorities.length ? { authority: authorities.length === 1 ? authorities[0]! : authorities, target: target.entity } : { target: target.entity },
-      items: [],
-      status: "imposed",
-      sentence: v.s.index,
-      trigger: k,
-      evidence: { start: v.s.start, end: v.s.end },
-      rule: "sanction.added-to-list",
-      ...(time ? { time } : {}),
-    });
-  }
+  pushSanctions(v, out, targets, authorities, "imposed", k, "sanction.added-to-list", time);
 }
 
 const DESIGNEE_NOUNS = new Set(["entities", "individuals", "companies", "persons", "firms", "banks", "vessels", "people", "designees", "targets"]);
@@ -283,20 +257,7 @@ function listedDesignees(v: SentenceView, ctx: SanctionContext, out: DraftFact[]
   const targets = targetsAfter(v, k + 1, v.s.last);
   const authority = ctx.defaultAuthority();
   const time = timeFor(v, ctx, []);
-  for (const target of targets) {
-    if (target.type === "country") continue;
-    out.push({
-      type: "sanction",
-      roles: authority ? { authority, target: target.entity } : { target: target.entity },
-      items: [],
-      status: "imposed",
-      sentence: v.s.index,
-      trigger: k,
-      evidence: { start: v.s.start, end: v.s.end },
-      rule: "sanction.listed-designees",
-      ...(time ? { time } : {}),
-    });
-  }
+  pushSanctions(v, out, targets.filter((t) => t.type !== "country"), authority ? [authority] : [], "imposed", k, "sanction.listed-designees", time);
 }
 
 function sanctionWordBefore(v: SentenceView): boolean {
@@ -339,6 +300,27 @@ function threatFrame(v: SentenceView, k: number, from: number): { targets: Actor
     }
   }
   return null;
+}
+
+/** One sanction draft per target, with the authorities (one or several) and the time the sentence gives. */
+function pushSanctions(
+  v: SentenceView, out: DraftFact[], targets: readonly Actor[], authorities: readonly string[], status: SanctionStatus, trigger: number, rule: string,
+  time: { text: string; start: string; end: string } | undefined,
+): void {
+  for (const target of targets) {
+    if (authorities.includes(target.entity)) continue;
+    out.push({
+      type: "sanction",
+      roles: authorities.length ? { authority: authorities.length === 1 ? authorities[0]! : [...authorities], target: target.entity } : { target: target.entity },
+      items: [],
+      status,
+      sentence: v.s.index,
+      trigger,
+      evidence: { start: v.s.start, end: v.s.end },
+      rule,
+      ...(time ? { time } : {}),
+    });
+  }
 }
 
 const BE_PASSIVE = new Set(["is", "are", "was", "were", "being", "be", "been", "get", "got"]);
