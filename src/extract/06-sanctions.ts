@@ -1,4 +1,5 @@
 // Step 6: sanction frames — who designates, lists or sanctions whom, when, and whether it is done, proposed, threatened or lifted.
+import { TITLE_WORDS } from "../lexicon/names.js";
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import type { TimeMention } from "../time/resolve.js";
 import { timeIn } from "./05-transfers.js";
@@ -43,7 +44,7 @@ function isSanctionVerb(hit: VerbHit | undefined): boolean {
 function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
   const out: Actor[] = [];
   let k = start;
-  const actors = v.actors.filter((a) => a.first >= start && a.last <= limit && TARGET_TYPES.has(a.type));
+  const actors = [...v.actors, ...v.weakActors].filter((a) => a.first >= start && a.last <= limit && TARGET_TYPES.has(a.type)).sort((a, b) => a.first - b.first);
   for (const a of actors) {
     if (a.first < k || out.some((o) => o.entity === a.entity)) {
       k = Math.max(k, a.last);
@@ -53,6 +54,8 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
     let ok = true;
     for (let j = k; j < a.first; j++) {
       const w = v.tokens[j]!.lower;
+      // A title before a listed name ("including Defence Minister Sergei Shoigu") is part of the description.
+      if (TITLE_WORDS.has(w) && v.tokens[j]!.cap) continue;
       if ((w === "for" && v.tokens[j + 1]?.lower === "sanctions") || (out.length > 0 && (w === ";" || w === "(" || w === ")" || w === "“" || w === "”" || w === "aka" || LEGAL_FORM_WORDS.has(w)))) continue;
       if (w === "as" && v.tokens[j + 1]?.lower === "well" && v.tokens[j + 2]?.lower === "as") {
         j += 2;
@@ -153,6 +156,13 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
       if (!subj || subj.type !== "government_body") continue;
     }
     if (hit && tokens[k - 1]?.text === "-") continue;
+    // "froze the assets of X": the target follows "assets of"; a freeze of anything else is no sanction.
+    let after = k + 1;
+    if (hit?.lemma === "freeze") {
+      const of = tokens.slice(k + 1, k + 6).findIndex((x) => x.lower === "of");
+      if (!tokens.slice(k + 1, k + 5).some((x) => x.lower === "assets" || x.lower === "funds" || x.lower === "property") || of < 0) continue;
+      after = k + 2 + of;
+    }
     const from = leftBound(v, k);
     const groupWords = tokens.slice(Math.max(from, k - 8), k + 1).map((x) => x.lower);
     const prev = tokens[k - 1]?.lower ?? "";
@@ -182,7 +192,7 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
         if (by) authorities = coordinatedWith(v, by, k);
         rule = "sanction.passive";
       } else {
-        targets = targetsAfter(v, k + 1, v.s.last);
+        targets = targetsAfter(v, after, v.s.last);
         const subj = subjectOf(v, k, from);
         if (subj && AUTHORITY_TYPES.has(subj.type)) authorities = coordinatedWith(v, subj, from);
         rule = `sanction.${hit.lemma}`;

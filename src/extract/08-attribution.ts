@@ -8,6 +8,8 @@ import type { Certainty } from "./types.js";
 const PASSIVE_REPORTS = new Set(["accused", "alleged", "reported", "believed", "suspected", "said", "thought", "understood", "estimated", "assessed", "claimed"]);
 /** Reporting words that, right before "of"/"to"/"by", modify a noun ("companies accused of"). */
 const PARTICIPLE_REPORTS = new Set(["accused", "alleged", "believed", "suspected", "estimated", "assessed", "thought"]);
+/** Reporting verbs that are also ordinary verbs with an object. */
+const CONTENT_VERBS = new Set(["added", "adding", "found", "finds", "charged", "posted"]);
 const BE_WORDS = new Set(["is", "are", "was", "were", "been", "being", "be"]);
 const SOURCE_TYPES = new Set(["person", "government_body", "organization", "company", "country", "armed_group"]);
 
@@ -53,6 +55,13 @@ export function sourcesOf(v: SentenceView): SentenceSource {
     const w = tokens[k]!.lower;
     if (HEDGE_WORDS.has(w)) hedged = true;
     if (!REPORTING_VERBS.has(w)) continue;
+    // "added Huawei to the list", "found weapons": these verbs report speech only before "that", a quote or the end.
+    if (CONTENT_VERBS.has(w)) {
+      const nx = tokens[k + 1];
+      const pv = tokens[k - 1];
+      const speech = !nx || nx.lower === "that" || nx.kind === "punct" || pv?.text === "," || pv?.text === "”" || pv?.text === "\"";
+      if (!speech) continue;
+    }
     // "companies accused of helping", "Pyongyang is believed to have sent": a passive report names no source here.
     const nextW = tokens[k + 1]?.lower;
     const afterBe = BE_WORDS.has(tokens[k - 1]?.lower ?? "") || (tokens[k - 1]?.lower.endsWith("ly") && BE_WORDS.has(tokens[k - 2]?.lower ?? ""));

@@ -20,6 +20,8 @@ export interface Actor {
   pronoun: boolean;
   /** A demonym standing for its state ("North Korean officials"). */
   demonym?: boolean;
+  /** A lone capitalised word of unknown type ("Huawei"): a sanction target, never a party to a transfer or a source. */
+  weak?: boolean;
 }
 
 export interface Origin {
@@ -41,6 +43,8 @@ export interface SentenceView {
   tokens: Token[];
   actors: Actor[];
   origins: Origin[];
+  /** Lone capitalised words of unknown type, as actors: only sanction targets may be one. */
+  weakActors: Actor[];
   /** The sentence says "exchange", "return" or "payment": only then is an exchange phrase looked for. */
   hasExchange: boolean;
   /** Tokens of demonyms and nationality words, with the country each names: descriptions that may stand between a verb and its object. */
@@ -57,10 +61,16 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
   const actors: Actor[] = [];
   const origins: Origin[] = [];
   const describers = new Map<number, string>();
+  const weakActors: Actor[] = [];
   for (const m of mentions) {
     if (m.sentence !== s.index || !m.entity || m.nested) continue;
     const e = entities.get(m.entity);
-    if (!e || e.weak) continue;
+    if (!e) continue;
+    if (e.weak) {
+      // Kept for sanction lists ("added Huawei to the Entity List"); every other frame skips it.
+      weakActors.push({ ...actorOf(m, e, tokens, s, actors), weak: true });
+      continue;
+    }
     const next = tokens[m.last];
     const next2 = tokens[m.last + 1];
     // "DPRK-origin", "Iranian-made", "Russia-based": the country qualifies the next noun instead of acting.
@@ -137,7 +147,7 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
     const w = tokens[k]!.lower;
     hasExchange = w === "exchange" || w === "return" || w === "payment";
   }
-  return { text, s, tokens, actors, origins, describers, hasExchange };
+  return { text, s, tokens, actors, origins, describers, hasExchange, weakActors };
 }
 
 function prepBefore(tokens: Token[], first: number, min: number): string | null {

@@ -168,3 +168,26 @@ describe("designees named in a sentence of their own", () => {
     expect(r.facts("sanction")).toEqual([]);
   });
 });
+
+describe("more ways to sanction", () => {
+  it("an asset freeze names its targets after “assets of”, titles and all", () => {
+    const r = run("Norway froze the assets of five Russian businessmen, including Deputy Prime Minister Ivan Petrov.", "2024-06-21");
+    const f = r.facts("sanction");
+    expect(f.map((x) => r.role(x, "target")[0])).toEqual(["Ivan Petrov"]);
+    expect(r.role(f[0]!, "authority")).toEqual(["Norway"]);
+  });
+
+  it("a freeze of anything but assets is no sanction", () => {
+    const r = run("Russia froze the front line near Kharkiv.");
+    expect(r.facts("sanction")).toEqual([]);
+  });
+
+  it("a company named by one word can be added to a list, and adding is not speaking", () => {
+    const r = run("The Commerce Department added Zetronix to its Entity List in 2021.");
+    const [f] = r.facts("sanction");
+    expect(r.role(f!, "target")).toEqual(["Zetronix"]);
+    expect(r.role(f!, "authority")).toEqual(["US Department of Commerce"]);
+    expect(f!.certainty).toBe("stated");
+    expect(f!.time).toMatchObject({ start: "2021-01-01", end: "2021-12-31" });
+  });
+});

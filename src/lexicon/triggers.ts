@@ -46,6 +46,7 @@ export const VERBS: readonly VerbLexeme[] = [
   { lemma: "use", frame: "use" }, { lemma: "employ", frame: "use" }, { lemma: "field", frame: "use" },
   { lemma: "designate", frame: "sanction" }, { lemma: "redesignate", frame: "sanction" }, { lemma: "sanction", frame: "sanction" }, { lemma: "target", frame: "sanction" },
   { lemma: "blacklist", frame: "sanction" }, { lemma: "list", frame: "sanction" }, { lemma: "penalize", frame: "sanction" }, { lemma: "penalise", frame: "sanction" },
+  { lemma: "freeze", frame: "sanction", irregular: { past: "froze", participle: "frozen", ing: "freezing" } },
   { lemma: "delist", frame: "lift" }, { lemma: "visit", frame: "visit" }, { lemma: "lose", frame: "loss", irregular: { past: "lost", participle: "lost" } },
 ];
 
