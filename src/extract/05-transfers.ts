@@ -116,7 +116,10 @@ function isNounUse(v: SentenceView, k: number): boolean {
   if (!prev) return true;
   if (NOUN_DETERMINERS.has(prev.lower)) return true;
   if (next?.lower === "of") return true;
-  return prev.cap && !BE.has(prev.lower) && !HAVE.has(prev.lower);
+  // "the DPRK transfers", "of Iranian drone exports": a name used as a modifier inside a noun phrase — but in
+  // "will see Iran supply Russia" the name is the verb's subject.
+  const before = v.tokens[k - 2]?.lower ?? "";
+  return prev.cap && !BE.has(prev.lower) && !HAVE.has(prev.lower) && (NOUN_DETERMINERS.has(before) || before === "" || prev.text === prev.text.toUpperCase());
 }
 
 function partyOk(a: Actor | undefined | null): a is Actor {
@@ -354,10 +357,10 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
     }
     case "use": {
       // "used Iranian drones": the object of "use" must be an item, not "used a company to facilitate ...".
-      const objItems = passive ? itemsIn(v, from, k) : itemsIn(v, k + 1, Math.min(to, k + 5));
+      const objItems = passive ? itemsIn(v, from, k) : itemsIn(v, k + 1, Math.min(to, k + 8));
       picked = pickItems(objItems);
       recipient = subj ?? undefined;
-      const origin = v.origins.find((o) => o.first > k && o.first < Math.min(to, k + 5));
+      const origin = v.origins.find((o) => o.first > k && o.first < Math.min(to, k + 6));
       const fromActor = byPrep(right, "from");
       if (origin) supplier = { entity: origin.entity, type: "country", first: origin.first, last: origin.last, prep: null, possessive: false, pronoun: false };
       else if (fromActor) supplier = fromActor;

@@ -330,8 +330,9 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
       const w = tokens[j]!;
       const joined = w.text === "-" ? null : w.lower;
       if (w.text === "-") { a = j; continue; }
-      // "air defence systems": the two words together name the category.
-      const mod = joined && (joined === "defence" || joined === "defense") && tokens[j - 1]?.lower === "air" ? "air_defence" : joined ? MILITARY_MODIFIERS[joined] : undefined;
+      // "air defence systems": the two words together name the category; "dual-use" is one word in two tokens.
+      const hyphened = joined && tokens[j - 1]?.text === "-" && tokens[j - 2]?.kind === "word" ? `${tokens[j - 2]!.lower}-${joined}` : null;
+      const mod = joined && (joined === "defence" || joined === "defense") && tokens[j - 1]?.lower === "air" ? "air_defence" : (hyphened && MILITARY_MODIFIERS[hyphened]) || (joined ? MILITARY_MODIFIERS[joined] : undefined);
       if (mod) {
         if (weak || cat === "civil_aircraft" || cat === "components" || cat === "other") {
           if (!(cat === "components" && (mod === "components"))) cat = mod === "components" ? "components" : cat === "civil_aircraft" ? "aircraft" : mod;

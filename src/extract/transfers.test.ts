@@ -402,3 +402,25 @@ describe("brokers named by their part in a deal", () => {
     for (const f of facts) expect({ s: r.role(f, "supplier"), r: r.role(f, "recipient") }).toEqual({ s: ["Belarus"], r: ["Russia"] });
   });
 });
+
+describe("subjects and objects in longer sentences", () => {
+  it("“will see X supply Y with Z”: a name before a verb that is also a noun is the verb's subject", () => {
+    const r = run("The agreement will see Belarus supply Russia with tank shells.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["Belarus"], recipient: ["Russia"], broker: [] });
+    expect(f.status).toBe("proposed");
+  });
+
+  it("used another state's weapons, with the model name between the origin and the noun", () => {
+    const r = run("Russian forces have used North Korean KN-23 missiles against Kharkiv.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["North Korea"], recipient: ["Russia"], broker: [] });
+  });
+
+  it("“dual-use goods” are components: a goods transfer", () => {
+    const r = run("Chinese companies sold dual-use goods to Russia last year.", "2024-06-21");
+    const f = only(r, "goods_transfer", r.text);
+    expect(f.items[0]?.category).toBe("components");
+    expect(r.role(f, "recipient")).toEqual(["Russia"]);
+  });
+});
