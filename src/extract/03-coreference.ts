@@ -1,5 +1,6 @@
 // Step 3: group mentions into one entity per real-world thing ("Ashot Mkrtychev" = "Mr Mkrtychev" = "Mkrtychev").
 import type { Gazetteer } from "../lexicon/gazetteer.js";
+import { ITEM_WORDS } from "../lexicon/items.js";
 import { LEGAL_FORMS, NON_NAME_CAPITALS } from "../lexicon/names.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
@@ -48,7 +49,7 @@ interface Group {
   source: Mention["source"];
 }
 
-export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token[], sentences: Sentence[]): ResolvedEntity[] {
+export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token[], sentences: Sentence[], actingVerbs: ReadonlySet<string> = new Set()): ResolvedEntity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf: (Group | undefined)[] = new Array(mentions.length);
@@ -126,7 +127,8 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
       // It also names something when it is listed with another name or speaks: "Facebook and Twitter are", "Binance said".
       const after = tokens[m.last], after2 = tokens[m.last + 1];
       const listed = (after?.lower === "and" || after?.text === ",") && !!after2?.cap;
-      const acts = !!after && (after.text === "’s" || after.text === "'s" || SAYS.has(after.lower));
+      // ... or when a trade or sanction verb follows it ("Rosoboronexport delivered"), unless it is an item word itself.
+      const acts = !!after && (after.text === "’s" || after.text === "'s" || SAYS.has(after.lower) || (actingVerbs.has(after.lower) && !ITEM_WORDS[w[0]!]));
       if (w.length === 1 && initial && !midCaps.has(w[0]!) && m.type === null && !listed && !acts) continue;
       if (w.length === 1 && NON_NAME_CAPITALS.has(w[0]!)) continue;
       // "Shahed-136", "Geran-2", "F-16": a model designation names a weapon, not a party.

@@ -265,7 +265,7 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   const auxBefore = prev && prev.lower.endsWith("ly") ? tokens[k - 2] : prev;
   const passive = (hit.form === "participle" || hit.form === "past") && !!auxBefore && BE.has(auxBefore.lower);
   const named = designees(v, ctx, k);
-  let subj = named ? (named[0] ?? null) : subjectOf(v, k, from);
+  let subj = named ? (named[0] ?? null) : subjectOf(v, k, from) ?? weakSubject(v, k, from);
   // "a report about Ukraine sending weapons": the name right before a gerund is its subject, whatever governs it.
   const gerundSubj = hit.form === "ing" ? v.actors.find((a) => a.last === k && !a.possessive) : undefined;
   if (gerundSubj) subj = { ...gerundSubj, prep: null };
@@ -423,6 +423,16 @@ function isVerbObject(v: SentenceView, a: Actor): boolean {
   while (j >= v.s.first && ["the", "a", "an", "its", "their"].includes(v.tokens[j]!.lower)) j--;
   const w = v.tokens[j];
   return !!w && w.kind === "word" && !w.cap && !NOT_VERBS.has(w.lower) && a.prep === null;
+}
+
+const VERB_GROUP = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "has", "also", "reportedly", "allegedly", "then", "later", "been", "had", "could", "may", "might", "did", "does", "do", "not", "never", "previously", "recently", "still"]);
+
+/** "Rosoboronexport delivered ...": a one-word name of unknown type right before the verb group acts as its subject. */
+function weakSubject(v: SentenceView, k: number, from: number): Actor | null {
+  let j = k - 1;
+  while (j >= from && VERB_GROUP.has(v.tokens[j]!.lower)) j--;
+  const a = v.weakActors.find((w) => w.last === j + 1 && w.first >= from && w.prep === null);
+  return a ? { ...a, type: "organization" } : null;
 }
 
 function fromUnnamed(v: SentenceView, from: number, to: number): boolean {

@@ -330,6 +330,12 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
       const w = tokens[j]!;
       const joined = w.text === "-" ? null : w.lower;
       if (w.text === "-") { a = j; continue; }
+      // A model designation before the noun ("S-400 systems", "KN-23 missiles") makes it a weapon.
+      if (w.kind === "number" && tokens[j - 1]?.text === "-" && tokens[j - 2]?.cap && !w.spaceBefore) {
+        weak = false;
+        a = j;
+        break;
+      }
       // "air defence systems": the two words together name the category; "dual-use" is one word in two tokens.
       const hyphened = joined && tokens[j - 1]?.text === "-" && tokens[j - 2]?.kind === "word" ? `${tokens[j - 2]!.lower}-${joined}` : null;
       const mod = joined && (joined === "defence" || joined === "defense") && tokens[j - 1]?.lower === "air" ? "air_defence" : (hyphened && MILITARY_MODIFIERS[hyphened]) || (joined ? MILITARY_MODIFIERS[joined] : undefined);

@@ -43,7 +43,7 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   // 2. mentions of countries, bodies and names
   const mentions = findMentions({ ...layer, gazetteer: lexicon.gazetteer });
   // 3. one entity per real-world thing
-  const resolved = resolveEntities(mentions, lexicon.gazetteer, layer.tokens, layer.sentences);
+  const resolved = resolveEntities(mentions, lexicon.gazetteer, layer.tokens, layer.sentences, lexicon.actingVerbs);
   const byId = new Map<string, ResolvedEntity>(resolved.map((e) => [e.id, e]));
   const persons = mentions.filter((m) => m.entity && byId.get(m.entity)?.type === "person").sort((a, b) => a.start - b.start);
   const lastPerson = (pos: number): string | null => {

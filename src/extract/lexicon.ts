@@ -8,6 +8,15 @@ export interface Lexicon {
   verbs: Map<string, VerbHit[]>;
   /** Every word that can open a transfer or sanction frame: a sentence without one is skipped by step 5. */
   triggers: Set<string>;
+  /** Finite forms of transfer and sanction verbs: a capitalised word right before one is a name that acts. */
+  actingVerbs: Set<string>;
+}
+
+function actingVerbs(verbs: Map<string, VerbHit[]>): Set<string> {
+  const out = new Set<string>();
+  for (const [w, hits] of verbs) if (hits.some((h) => h.form === "past" || h.form === "third")) out.add(w);
+  for (const w of ["has", "have", "is", "was", "will", "had"]) out.delete(w);
+  return out;
 }
 
 function triggerWords(verbs: Map<string, VerbHit[]>): Set<string> {
@@ -23,14 +32,14 @@ let cached: Lexicon | undefined;
 
 export function buildLexicon(): Lexicon {
   const verbs = buildVerbIndex();
-  return { gazetteer: buildGazetteer(), verbs, triggers: triggerWords(verbs) };
+  return { gazetteer: buildGazetteer(), verbs, triggers: triggerWords(verbs), actingVerbs: actingVerbs(verbs) };
 }
 
 /** The default lexicon, from the build's snapshot when there is one, built on first use otherwise (immutable once built). */
 export function defaultLexicon(): Lexicon {
   if (!cached) {
     const verbs = buildVerbIndex();
-    cached = { gazetteer: readSnapshot() ?? buildGazetteer(), verbs, triggers: triggerWords(verbs) };
+    cached = { gazetteer: readSnapshot() ?? buildGazetteer(), verbs, triggers: triggerWords(verbs), actingVerbs: actingVerbs(verbs) };
   }
   return cached;
 }

@@ -424,3 +424,17 @@ describe("subjects and objects in longer sentences", () => {
     expect(r.role(f, "recipient")).toEqual(["Russia"]);
   });
 });
+
+describe("one-word names that act", () => {
+  it("a one-word company opening the sentence supplies when a trade verb follows it", () => {
+    const r = run("Kalashnikovsky delivered S-300 systems to Egypt in 2020.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["Kalashnikovsky"], recipient: ["Egypt"], broker: [] });
+    expect(f.items[0]?.category).toBe("military_equipment");
+  });
+
+  it("an item word opening the sentence is not a name: “Drones supplied by Iran hit Kyiv”", () => {
+    const r = run("Drones supplied by Iran hit Kyiv.");
+    expect(r.x.entities.map((e) => e.name)).not.toContain("Drones");
+  });
+});
