@@ -1,0 +1,156 @@
+// Entity resolution across documents: rules append decisions to the log; clusters (entities) are derived from the log.
+import type { StoreTx } from "../store/store.js";
+import type { Decision, DocEntityInput, DocEntityRow, EntityRow } from "../store/types.js";
+import { entityClass, entityKeys } from "./names.js";
+
+const RULE_BY_KEY: Record<string, string> = { c: "resolve.country-code", n: "resolve.name", a: "resolve.acronym" };
+const KEY_STRENGTH: Record<string, number> = { c: 3, n: 2, a: 1 };
+
+export interface Resolution {
+  docEntityId: number;
+  entityId: number;
+  /** The cluster was created by this document entity. */
+  created: boolean;
+  /** The document entity brought keys (names) its cluster did not have. */
+  newKeys: boolean;
+}
+
+function keyKind(key: string): string {
+  return key.split(":")[1] ?? "n";
+}
+
+function countriesAgree(type: string, a?: string, b?: string): boolean {
+  // A person or organisation of one nationality is not the same as a namesake of another.
+  return type === "country" || !a || !b || a === b;
+}
+
+/** Picks the candidate cluster sharing the strongest keys with `input`, or none. */
+function chooseCandidate(input: DocEntityInput, hits: Map<string, number[]>, candidates: Map<number, EntityRow>): { id: number; rule: string } | undefined {
+  const score = new Map<number, { strength: number; count: number; best: string }>();
+  for (const [key, ids] of hits) {
+    const kind = keyKind(key);
+    const strength = KEY_STRENGTH[kind] ?? 0;
+    for (const id of ids) {
+      const e = candidates.get(id);
+      if (!e || entityClass(e.type) !== entityClass(input.type) || !countriesAgree(input.type, input.country, e.country)) continue;
+      const s = score.get(id) ?? { strength: 0, count: 0, best: kind };
+      s.count++;
+      if (strength > s.strength) { s.strength = strength; s.best = kind; }
+      score.set(id, s);
+    }
+  }
+  let best: { id: number; strength: number; count: number; docs: number; kind: string } | undefined;
+  for (const [id, s] of score) {
+    const docs = candidates.get(id)?.docCount ?? 0;
+    const better = !best || s.strength > best.strength || (s.strength === best.strength && (s.count > best.count ||
+      (s.count === best.count && (docs > best.docs || (docs === best.docs && id < best.id)))));
+    if (better) best = { id, strength: s.strength, count: s.count, docs, kind: s.best };
+  }
+  return best && { id: best.id, rule: RULE_BY_KEY[best.kind] ?? "resolve.name" };
+}
+
+/**
+ * Stores one document entity and resolves it: joins the best matching cluster (logging a "same" decision by rule)
+ * or starts a new one. `docSeen` holds the clusters this document already counted, so doc counts stay distinct.
+ */
+export async function resolveDocEntity(tx: StoreTx, input: DocEntityInput, docSeen: Set<number>): Promise<Resolution> {
+  const keys = entityKeys(input);
+  const hits = await tx.findEntitiesByKeys(keys);
+  const ids = [...new Set([...hits.values()].flat())];
+  const candidates = new Map((await tx.getEntities(ids)).map((e) => [e.id, e]));
+  const choice = chooseCandidate(input, hits, candidates);
+  if (!choice) {
+    const id = await tx.insertDocEntity(input, null);
+    await tx.setDocEntityCluster(id, id);
+    await tx.upsertEntity({ id, type: input.type, name: input.name, country: input.country, docCount: 1 });
+    await tx.addEntityKeys(id, keys);
+    docSeen.add(id);
+    return { docEntityId: id, entityId: id, created: true, newKeys: true };
+  }
+  const entity = candidates.get(choice.id) as EntityRow;
+  const id = await tx.insertDocEntity(input, entity.id);
+  await tx.appendDecision({ kind: "same", a: id, b: entity.id, actor: "rule", rule: choice.rule });
+  const counted = docSeen.has(entity.id);
+  docSeen.add(entity.id);
+  if (!counted || (!entity.country && input.country)) {
+    await tx.upsertEntity({ ...entity, country: entity.country ?? input.country, docCount: entity.docCount + (counted ? 0 : 1) });
+  }
+  const newKeys = keys.filter((k) => !hits.get(k)?.includes(entity.id));
+  if (newKeys.length) await tx.addEntityKeys(entity.id, newKeys);
+  return { docEntityId: id, entityId: entity.id, created: false, newKeys: newKeys.length > 0 };
+}
+
+/** Decisions still in force: those not undone by a revert that is itself in force. */
+export function activeDecisions(decisions: Decision[]): Decision[] {
+  const revertedBy = new Map<number, number[]>();
+  for (const d of decisions) if (d.kind === "revert" && d.target !== undefined) revertedBy.set(d.target, [...(revertedBy.get(d.target) ?? []), d.seq]);
+  const active = new Map<number, boolean>();
+  // Reverts always come after what they revert, so walking backwards settles each one before its target.
+  for (const d of [...decisions].sort((x, y) => y.seq - x.seq)) {
+    const reverts = revertedBy.get(d.seq) ?? [];
+    active.set(d.seq, !reverts.some((r) => active.get(r)));
+  }
+  return decisions.filter((d) => active.get(d.seq) && d.kind !== "revert");
+}
+
+/**
+ * Derives clusters from the log: a person's decisions first (their "not same" splits constrain everything),
+ * then rule decisions in order; an edge that would join two sides a person split apart is skipped.
+ * Returns doc-entity id → cluster id (the smallest member id).
+ */
+export function deriveClusters(docEntityIds: number[], decisions: Decision[]): Map<number, number> {
+  const parent = new Map<number, number>(docEntityIds.map((id) => [id, id]));
+  const find = (x: number): number => {
+    let r = x;
+    while ((parent.get(r) ?? r) !== r) r = parent.get(r) as number;
+    let c = x;
+    while (c !== r) { const n = parent.get(c) as number; parent.set(c, r); c = n; }
+    return r;
+  };
+  const active = activeDecisions(decisions);
+  const apart = active.filter((d) => d.kind === "not_same" && d.a !== undefined && d.b !== undefined && parent.has(d.a) && parent.has(d.b));
+  const union = (a: number, b: number): void => {
+    const ra = find(a), rb = find(b);
+    if (ra === rb) return;
+    for (const d of apart) {
+      const x = find(d.a as number), y = find(d.b as number);
+      if ((x === ra && y === rb) || (x === rb && y === ra)) return;
+    }
+    if (ra < rb) parent.set(rb, ra); else parent.set(ra, rb);
+  };
+  const same = active.filter((d) => d.kind === "same" && d.a !== undefined && d.b !== undefined && parent.has(d.a) && parent.has(d.b));
+  for (const d of same.filter((x) => x.actor === "user")) union(d.a as number, d.b as number);
+  for (const d of same.filter((x) => x.actor === "rule")) union(d.a as number, d.b as number);
+  const out = new Map<number, number>();
+  for (const id of docEntityIds) out.set(id, find(id));
+  return out;
+}
+
+/** Rebuilds entities, their keys and doc-entity membership from the log. Facts must be rebuilt afterwards. */
+export async function rebuildEntities(tx: StoreTx): Promise<{ entities: number; changed: number; clusters: Map<number, number> }> {
+  const rows: DocEntityRow[] = await tx.listDocEntities();
+  const clusters = deriveClusters(rows.map((r) => r.id), await tx.listDecisions());
+  await tx.clearEntities();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const entities = new Map<number, EntityRow & { docs: Set<string>; keys: Set<string> }>();
+  let changed = 0;
+  for (const r of rows) {
+    const cid = clusters.get(r.id) ?? r.id;
+    if (cid !== r.entityId) { changed++; await tx.setDocEntityCluster(r.id, cid); }
+    let e = entities.get(cid);
+    if (!e) {
+      // The cluster is named after its first member, as at ingest.
+      const first = byId.get(cid) ?? r;
+      e = { id: cid, type: first.type, name: first.name, country: first.country, docCount: 0, docs: new Set(), keys: new Set() };
+      entities.set(cid, e);
+    }
+    if (!e.country && r.country) e.country = r.country;
+    e.docs.add(r.docId);
+    for (const k of entityKeys(r)) e.keys.add(k);
+  }
+  for (const e of entities.values()) {
+    await tx.upsertEntity({ id: e.id, type: e.type, name: e.name, country: e.country, docCount: e.docs.size });
+    await tx.addEntityKeys(e.id, [...e.keys]);
+  }
+  return { entities: entities.size, changed, clusters };
+}

@@ -1,0 +1,86 @@
+// The one storage interface: shared logic (src/graph, src/ingest) talks only to this; each backend implements it.
+import type {
+  ClaimInput, ClaimRow, Decision, DecisionInput, DocEntityInput, DocEntityRow, DocumentInput, DocumentRow,
+  EntityRow, EvidenceRow, FactFilter, FactLink, FactRow, ListEntryInput, ScreeningHitInput, ScreeningHitRow,
+  SearchHit, StoreStats,
+} from "./types.js";
+
+/** Operations available inside a write transaction. Every method is async so that a networked backend fits. */
+export interface StoreTx {
+  // documents
+  hasDocument(id: string): Promise<boolean>;
+  insertDocument(doc: DocumentInput): Promise<number>;
+
+  // entities as each document saw them, and their resolution
+  insertDocEntity(row: DocEntityInput, entityId: number | null): Promise<number>;
+  setDocEntityCluster(docEntityId: number, entityId: number): Promise<void>;
+  /** Entity ids whose keys include any of `keys`. */
+  findEntitiesByKeys(keys: string[]): Promise<Map<string, number[]>>;
+  addEntityKeys(entityId: number, keys: string[]): Promise<void>;
+  getEntities(ids: number[]): Promise<EntityRow[]>;
+  /** Every distinct name and alias the member document entities use. */
+  namesOf(entityId: number): Promise<string[]>;
+  upsertEntity(row: EntityRow): Promise<void>;
+  appendDecision(d: DecisionInput): Promise<number>;
+  nextBatch(): Promise<number>;
+
+  // facts: document-level claims merged into store-level facts
+  insertClaim(claim: ClaimInput): Promise<number>;
+  setClaimFact(claimId: number, factId: number): Promise<void>;
+  findFactsByKey(type: string, rolesKey: string): Promise<FactRow[]>;
+  saveFact(fact: FactRow): Promise<void>;
+  /** Distinct documents and publishers among the claims of a fact. */
+  factSourceCounts(factId: number): Promise<{ sources: number; independent: number }>;
+  addFactLink(link: FactLink): Promise<void>;
+  insertClaimLink(docId: string, fromLocal: string, toLocal: string, relation: string): Promise<void>;
+
+  // rebuilding derived state (entities and facts) from the log and the claims
+  listDocEntities(): Promise<DocEntityRow[]>;
+  listDecisions(): Promise<Decision[]>;
+  clearEntities(): Promise<void>;
+  clearFacts(): Promise<void>;
+  listClaims(afterId: number, limit: number): Promise<ClaimRow[]>;
+  claimLinksOfDocument(docId: string): Promise<{ from: string; to: string; relation: string }[]>;
+
+  // lists and screening (the screening engine plugs in here)
+  insertListEntries(entries: ListEntryInput[]): Promise<number>;
+  replaceScreeningHits(entityId: number, hits: ScreeningHitInput[]): Promise<void>;
+}
+
+/** Read operations, usable outside a transaction. */
+export interface StoreReader {
+  stats(): Promise<StoreStats>;
+  getDocuments(ids: string[]): Promise<DocumentRow[]>;
+  getDocumentTexts(ids: string[]): Promise<Map<string, string>>;
+  getEntity(id: number): Promise<EntityRow | undefined>;
+  /** Entities with a name or alias whose normalised key is `key`. */
+  entitiesByKey(key: string): Promise<EntityRow[]>;
+  entitiesByNamePrefix(prefix: string, limit: number): Promise<EntityRow[]>;
+  docEntitiesOf(entityId: number): Promise<DocEntityRow[]>;
+  /** Entity ids the given document entities are resolved into. */
+  clusterOf(docEntityIds: number[]): Promise<Map<number, number>>;
+  listEntities(limit: number, offset: number): Promise<EntityRow[]>;
+  getFacts(ids: number[]): Promise<FactRow[]>;
+  listFacts(filter: FactFilter): Promise<FactRow[]>;
+  /** Facts where the entity fills a role, as (factId, role) pairs, most sourced first. */
+  factRolesOf(entityId: number, limit: number): Promise<{ factId: number; role: string }[]>;
+  countFactRolesOf(entityId: number): Promise<Record<string, number>>;
+  /** Claims of each fact, first ingested first, at most `perFact` each. */
+  claimsOf(factIds: number[], perFact?: number): Promise<ClaimRow[]>;
+  evidenceOf(claimIds: number[]): Promise<EvidenceRow[]>;
+  linksOf(factIds: number[]): Promise<FactLink[]>;
+  screeningHitsOf(entityId: number): Promise<ScreeningHitRow[]>;
+  listDecisions(): Promise<Decision[]>;
+  search(query: string, limit: number): Promise<SearchHit[]>;
+  /** Streams every entity / fact in id order, in pages, for exports. */
+  iterateEntities(pageSize?: number): AsyncIterable<EntityRow>;
+  iterateFacts(pageSize?: number): AsyncIterable<FactRow>;
+}
+
+export interface Store extends StoreReader {
+  readonly kind: string;
+  readonly location: string;
+  /** Runs `fn` in one write transaction: all of it is stored, or none of it. */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
