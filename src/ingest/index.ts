@@ -1,0 +1,139 @@
+// `dossier ingest`: files, folders, globs → documents extracted on every core → stored in batches, one transaction each.
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+import { errorMessage } from "../errors.js";
+import { addDocument } from "../graph/add-document.js";
+import type { Screener } from "../graph/screening.js";
+import { StoreLockedError } from "../store/errors.js";
+import type { Store } from "../store/store.js";
+import { inProcessRunner, WorkerPool, type FileRunner } from "./pool.js";
+import type { ExtractFn, ProcessedItem } from "./process.js";
+import { expandInputs } from "./sources.js";
+
+export type ItemStatus = "new" | "duplicate" | "failed";
+
+export interface ItemResult {
+  source: string;
+  status: ItemStatus;
+  docId?: string;
+  title?: string;
+  reason?: string;
+}
+
+export interface IngestSummary {
+  files: number;
+  new: number;
+  duplicate: number;
+  failed: number;
+  items: ItemResult[];
+  seconds: number;
+}
+
+export interface IngestProgress {
+  filesDone: number;
+  filesTotal: number;
+  documents: number;
+}
+
+export interface IngestOptions {
+  /** Extract in this process with this function (tests, HTTP API); otherwise a worker pool loads `extractModule`. */
+  extract?: ExtractFn;
+  /** Module (path or URL) exporting `extract` for the workers; default the project's extractor. */
+  extractModule?: string;
+  /** Worker threads; default: every core. 0 extracts in-process. */
+  workers?: number;
+  /** Documents per write transaction. */
+  batchSize?: number;
+  maxBytes?: number;
+  screener?: Screener;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+export function defaultExtractModule(env: NodeJS.ProcessEnv = process.env): string {
+  const custom = env.DOSSIER_EXTRACTOR;
+  if (custom) return /^[a-z]+:/.test(custom) ? custom : pathToFileURL(custom).href;
+  return new URL("../extract/index.js", import.meta.url).href;
+}
+
+type Ready = Extract<ProcessedItem, { extraction: unknown }>;
+
+/** Ingests everything the inputs name; never throws for one bad item (it is reported), only for an unusable store. */
+export async function ingest(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const { files, missing } = await expandInputs(inputs);
+  const items: ItemResult[] = missing.map((m) => ({ source: m.source, status: "failed", reason: m.error }));
+  const isKnown = async (id: string): Promise<boolean> => (await store.getDocuments([id])).length > 0;
+  const size = options.workers ?? (options.extract ? 0 : Math.min(availableParallelism(), files.length));
+  let runner: FileRunner;
+  if (size > 0) {
+    runner = new WorkerPool({ size, extractModule: options.extractModule ?? defaultExtractModule(), storeLocation: store.location, maxBytes: options.maxBytes });
+  } else {
+    let extract = options.extract;
+    if (!extract) extract = ((await import(options.extractModule ?? defaultExtractModule())) as { extract: ExtractFn }).extract;
+    runner = inProcessRunner(extract, isKnown, options.maxBytes);
+  }
+  const batchSize = options.batchSize ?? 200;
+  let buffer: Ready[] = [];
+  let filesDone = 0, documents = 0;
+
+  const writeOne = async (r: Ready): Promise<ItemResult> => {
+    const base = { source: r.doc.source ?? r.doc.id, docId: r.doc.id, ...(r.doc.title ? { title: r.doc.title } : {}) };
+    try {
+      const res = await store.transaction((tx) => addDocument(tx, r.doc, r.extraction, options.screener));
+      return { ...base, status: res.status };
+    } catch (err) {
+      if (err instanceof StoreLockedError) throw err;
+      return { ...base, status: "failed", reason: `${base.source}: ${errorMessage(err)}` };
+    }
+  };
+  const flush = async (): Promise<void> => {
+    const batch = buffer;
+    buffer = [];
+    if (!batch.length) return;
+    try {
+      const statuses = await store.transaction(async (tx) => {
+        const out: ItemResult[] = [];
+        for (const r of batch) {
+          const res = await addDocument(tx, r.doc, r.extraction, options.screener);
+          out.push({ source: r.doc.source ?? r.doc.id, status: res.status, docId: r.doc.id, ...(r.doc.title ? { title: r.doc.title } : {}) });
+        }
+        return out;
+      });
+      items.push(...statuses);
+    } catch (err) {
+      if (err instanceof StoreLockedError) throw err;
+      // One bad document rolled the batch back: store them one by one so only it fails.
+      for (const r of batch) items.push(await writeOne(r));
+    }
+  };
+
+  const inflight = new Set<Promise<void>>();
+  const limit = Math.max(2, size * 4);
+  let failure: unknown;
+  try {
+    for (const file of files) {
+      const p = runner.run(file).then(async (processed) => {
+        for (const it of processed) {
+          if (!it.ok) items.push({ source: it.source, status: "failed", reason: it.error });
+          else if ("known" in it) items.push({ source: it.source, status: "duplicate", docId: it.docId, ...(it.title ? { title: it.title } : {}) });
+          else buffer.push(it);
+          documents++;
+        }
+        filesDone++;
+        options.onProgress?.({ filesDone, filesTotal: files.length, documents });
+        if (buffer.length >= batchSize) await flush();
+      }).catch((err: unknown) => { failure ??= err; });
+      inflight.add(p);
+      void p.finally(() => inflight.delete(p));
+      if (inflight.size >= limit) await Promise.race(inflight);
+      if (failure) break;
+    }
+    await Promise.all(inflight);
+    if (!failure) await flush();
+  } finally {
+    await runner.close();
+  }
+  if (failure) throw failure;
+  const count = (s: ItemStatus): number => items.filter((i) => i.status === s).length;
+  return { files: files.length, new: count("new"), duplicate: count("duplicate"), failed: count("failed"), items, seconds: (performance.now() - started) / 1000 };
+}

@@ -1,0 +1,70 @@
+// One input file → stored-ready documents with their extractions (or per-item errors); runs in a worker or in-process.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { errorMessage } from "../errors.js";
+import type { Extraction } from "../extract/types.js";
+import type { DocumentInput } from "../store/types.js";
+import { readDocuments, type RawDocument } from "./readers/index.js";
+
+export type ExtractFn = (text: string, options: { published?: string; title?: string }) => Extraction | Promise<Extraction>;
+
+export type ProcessedItem =
+  | { ok: true; doc: DocumentInput; extraction: Extraction }
+  | { ok: true; known: true; source: string; docId: string; title?: string }
+  | { ok: false; source: string; error: string };
+
+export interface ProcessDeps {
+  extract: ExtractFn;
+  /** True when the store already holds this content hash: the document is not extracted again. */
+  isKnown?: (docId: string) => Promise<boolean>;
+  maxBytes?: number;
+}
+
+export function contentHash(text: string): string {
+  return "sha256:" + createHash("sha256").update(text).digest("hex");
+}
+
+/** The publisher a document counts as for independent sources: its URL's host, else the document itself. */
+export function publisherOf(raw: Pick<RawDocument, "url">, docId: string): string {
+  if (raw.url) {
+    try {
+      return new URL(raw.url).hostname.replace(/^www\./, "").toLowerCase();
+    } catch {
+      // fall through: an unparsable URL says nothing about the publisher
+    }
+  }
+  return docId;
+}
+
+export async function processFile(path: string, deps: ProcessDeps): Promise<ProcessedItem[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    return [{ ok: false, source: path, error: `${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)})` }];
+  }
+  const out: ProcessedItem[] = [];
+  for (const item of readDocuments(bytes, path, deps.maxBytes)) {
+    if (!item.ok) { out.push(item); continue; }
+    const raw = item.doc;
+    const id = contentHash(raw.text);
+    if (deps.isKnown && (await deps.isKnown(id))) {
+      out.push({ ok: true, known: true, source: raw.source, docId: id, ...(raw.title ? { title: raw.title } : {}) });
+      continue;
+    }
+    try {
+      const opts: { published?: string; title?: string } = {};
+      if (raw.published) opts.published = raw.published;
+      if (raw.title) opts.title = raw.title;
+      const extraction = await deps.extract(raw.text, opts);
+      const doc: DocumentInput = { id, text: raw.text, source: raw.source, publisher: publisherOf(raw, id) };
+      if (raw.title) doc.title = raw.title;
+      if (raw.published) doc.published = raw.published;
+      if (raw.url) doc.url = raw.url;
+      out.push({ ok: true, doc, extraction });
+    } catch (err) {
+      out.push({ ok: false, source: raw.source, error: `${raw.source}: extraction failed: ${errorMessage(err)}` });
+    }
+  }
+  return out;
+}
