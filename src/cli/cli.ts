@@ -1,7 +1,13 @@
 // Builds the `dossier` command line: one file per command under commands/, each a thin shell over the modules.
 import { Command, CommanderError } from "commander";
 import { DossierError, errorMessage } from "../errors.js";
+import { registerEntities } from "./commands/entities.js";
+import { registerEntity } from "./commands/entity.js";
+import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerFacts } from "./commands/facts.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerSearch } from "./commands/search.js";
 
 export function buildCli(): Command {
   const program = new Command("dossier")
@@ -9,6 +15,12 @@ export function buildCli(): Command {
     .exitOverride()
     .showHelpAfterError("(run with --help for usage)");
   registerExtract(program);
+  registerIngest(program);
+  registerFacts(program);
+  registerEntity(program);
+  registerEntities(program);
+  registerSearch(program);
+  registerExport(program);
   return program;
 }
 
