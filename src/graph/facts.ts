@@ -55,6 +55,16 @@ export function rolesKey(type: string, roles: Record<string, number[]>): string 
   return core.filter((r) => roles[r]?.length).map((r) => `${r}=${(roles[r] ?? []).join(",")}`).join("|");
 }
 
+/** Role fillers in `b` that `a` lacks. */
+function missingRoles(a: Record<string, number[]>, b: Record<string, number[]>): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const [role, ids] of Object.entries(b)) {
+    const miss = ids.filter((id) => !(a[role] ?? []).includes(id));
+    if (miss.length) out[role] = miss;
+  }
+  return out;
+}
+
 function unionRoles(a: Record<string, number[]>, b: Record<string, number[]>): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const role of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
@@ -85,11 +95,13 @@ export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number 
   const roles = resolvedRoles(claim.roles, clusterOf);
   const key = rolesKey(claim.type, roles);
   const cats = categoriesOf(claim);
-  const candidates = (await tx.findFactsByKey(claim.type, key)).filter(
+  const candidates = (await tx.findFactsByKey(claim.type, key, claim.timeStart, claim.timeEnd)).filter(
     (f) => categoriesMeet(f.categories, cats) && timesMeet(f.timeStart, f.timeEnd, claim.timeStart, claim.timeEnd),
   );
   let fact = candidates.find((f) => f.polarity === claim.polarity);
+  let newRoles = roles;
   if (fact) {
+    newRoles = missingRoles(fact.roles, roles);
     fact.roles = unionRoles(fact.roles, roles);
     fact.categories = [...new Set([...fact.categories, ...cats])].sort();
     if (!fact.statuses.includes(claim.status)) fact.statuses.push(claim.status);
@@ -109,7 +121,7 @@ export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number 
   const counts = await tx.factSourceCounts(fact.id);
   fact.sources = counts.sources;
   fact.independentSources = counts.independent;
-  await tx.saveFact(fact);
+  await tx.saveFact(fact, newRoles);
   for (const other of candidates) {
     if (other.polarity !== claim.polarity) {
       const [from, to] = other.id < fact.id ? [other.id, fact.id] : [fact.id, other.id];

@@ -44,7 +44,7 @@ export async function processFile(path: string, deps: ProcessDeps): Promise<Proc
     return [{ ok: false, source: path, error: `${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)})` }];
   }
   const out: ProcessedItem[] = [];
-  for (const item of readDocuments(bytes, path, deps.maxBytes)) {
+  for (const item of await readDocuments(bytes, path, deps.maxBytes)) {
     if (!item.ok) { out.push(item); continue; }
     const raw = item.doc;
     const id = contentHash(raw.text);

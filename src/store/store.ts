@@ -27,8 +27,10 @@ export interface StoreTx {
   // facts: document-level claims merged into store-level facts
   insertClaim(claim: ClaimInput): Promise<number>;
   setClaimFact(claimId: number, factId: number): Promise<void>;
-  findFactsByKey(type: string, rolesKey: string): Promise<FactRow[]>;
-  saveFact(fact: FactRow): Promise<void>;
+  /** Facts of this type and core-roles key whose time overlaps [start, end]; an undated fact or query overlaps all. */
+  findFactsByKey(type: string, rolesKey: string, start?: string, end?: string): Promise<FactRow[]>;
+  /** Inserts or updates a fact; `newRoles` are role fillers not stored for it yet. */
+  saveFact(fact: FactRow, newRoles: Record<string, number[]>): Promise<void>;
   /** Distinct documents and publishers among the claims of a fact. */
   factSourceCounts(factId: number): Promise<{ sources: number; independent: number }>;
   addFactLink(link: FactLink): Promise<void>;

@@ -2,8 +2,6 @@
 import { extname } from "node:path";
 import { BadInputError, errorMessage } from "../../errors.js";
 import { decodeText, DEFAULT_MAX_BYTES } from "./decode.js";
-import { readFeed } from "./feed.js";
-import { readHtmlDocument } from "./html.js";
 import { readJsonl } from "./jsonl.js";
 import { readTextDocument } from "./text.js";
 import type { ReadItem } from "./types.js";
@@ -24,16 +22,17 @@ export function formatOf(path: string): Format | undefined {
 }
 
 /** Reads one file's bytes into documents; whole-file problems come back as one failed item naming the file. */
-export function readDocuments(bytes: Uint8Array, path: string, maxBytes = DEFAULT_MAX_BYTES): ReadItem[] {
+// HTML and feed parsers load on first use: most runs never need them, and they are slow to load.
+export async function readDocuments(bytes: Uint8Array, path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadItem[]> {
   try {
     const format = formatOf(path);
     if (!format) throw new BadInputError(`${path}: unsupported file type (use ${SUPPORTED_EXTENSIONS.join(" ")})`);
     const text = decodeText(bytes, path, maxBytes);
     switch (format) {
       case "text": return [{ ok: true, doc: readTextDocument(text, path) }];
-      case "html": return [{ ok: true, doc: readHtmlDocument(text, path) }];
+      case "html": return [{ ok: true, doc: (await import("./html.js")).readHtmlDocument(text, path) }];
       case "jsonl": return readJsonl(text, path);
-      case "feed": return readFeed(text, path);
+      case "feed": return (await import("./feed.js")).readFeed(text, path);
       default: return format satisfies never;
     }
   } catch (err) {

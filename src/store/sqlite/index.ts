@@ -299,16 +299,18 @@ export class SqliteStore implements Store {
       setClaimFact: async (claimId, factId) => {
         this.run("UPDATE claims SET fact_id = ? WHERE id = ?", factId, claimId);
       },
-      findFactsByKey: async (type, rolesKey) =>
-        this.all("SELECT * FROM facts WHERE type = ? AND roles_key = ? ORDER BY id", type, rolesKey).map(toFact),
-      saveFact: async (f: FactRow) => {
+      findFactsByKey: async (type, rolesKey, start, end) =>
+        (start && end
+          ? this.all("SELECT * FROM facts WHERE type = ? AND roles_key = ? AND (time_start IS NULL OR (time_start <= ? AND time_end >= ?)) ORDER BY id", type, rolesKey, end, start)
+          : this.all("SELECT * FROM facts WHERE type = ? AND roles_key = ? ORDER BY id", type, rolesKey)).map(toFact),
+      saveFact: async (f: FactRow, newRoles) => {
         this.run(
           "INSERT INTO facts (id, type, roles_key, roles, categories, status, statuses, certainty, polarity, time_start, time_end, sources, independent_sources, claim_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) " +
             "ON CONFLICT (id) DO UPDATE SET roles = excluded.roles, categories = excluded.categories, status = excluded.status, statuses = excluded.statuses, certainty = excluded.certainty, time_start = excluded.time_start, time_end = excluded.time_end, sources = excluded.sources, independent_sources = excluded.independent_sources, claim_count = excluded.claim_count",
           f.id, f.type, f.rolesKey, JSON.stringify(f.roles), JSON.stringify(f.categories), f.status, JSON.stringify(f.statuses), f.certainty,
           f.polarity, f.timeStart ?? null, f.timeEnd ?? null, f.sources, f.independentSources, f.claimCount,
         );
-        for (const [role, ids] of Object.entries(f.roles)) {
+        for (const [role, ids] of Object.entries(newRoles)) {
           for (const id of ids) this.run("INSERT INTO fact_roles (entity_id, fact_id, role) VALUES (?,?,?) ON CONFLICT DO NOTHING", id, f.id, role);
         }
       },
