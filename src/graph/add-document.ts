@@ -59,6 +59,8 @@ export async function addDocument(tx: StoreTx, doc: DocumentInput, x: Extraction
     if (r.newKeys) toScreen.add(r.entityId);
   }
 
+  await tx.bumpDocCounts([...seen]);
+
   const factOfLocal = new Map<string, number>();
   const links: { from: string; to: string; relation: string }[] = [];
   for (const f of x.facts) {

@@ -118,9 +118,13 @@ export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number 
     };
   }
   await tx.setClaimFact(claim.id, fact.id);
-  const counts = await tx.factSourceCounts(fact.id);
-  fact.sources = counts.sources;
-  fact.independentSources = counts.independent;
+  if (fact.claimCount === 1) {
+    fact.sources = fact.independentSources = 1;
+  } else {
+    const counts = await tx.factSourceCounts(fact.id);
+    fact.sources = counts.sources;
+    fact.independentSources = counts.independent;
+  }
   await tx.saveFact(fact, newRoles);
   for (const other of candidates) {
     if (other.polarity !== claim.polarity) {

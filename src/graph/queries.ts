@@ -121,13 +121,7 @@ export interface ProfileOptions {
 export async function entityProfile(store: StoreReader, ref: string, options: ProfileOptions = {}): Promise<EntityProfile> {
   const [entity, ...alsoMatching] = await findEntities(store, ref);
   if (!entity) throw new NotFoundError(`no entity called "${ref}" in the store`);
-  const members = await store.docEntitiesOf(entity.id);
-  const names = new Set<string>(), positions = new Set<string>();
-  for (const m of members) {
-    names.add(m.name);
-    for (const a of m.aliases) names.add(a);
-    for (const p of m.positions) positions.add(p);
-  }
+  const { names, positions } = await store.nameVariants(entity.id);
   const roles = await store.factRolesOf(entity.id, options.limit ?? 50);
   const facts = await store.getFacts([...new Set(roles.map((r) => r.factId))]);
   const views = new Map((await factViews(store, facts, options.evidencePerFact ?? 5)).map((v) => [v.id, v]));
@@ -138,7 +132,7 @@ export async function entityProfile(store: StoreReader, ref: string, options: Pr
   }
   const others = new Map((await factViews(store, await store.getFacts([...contradictionIds].filter((id) => !views.has(id))), 2)).map((v) => [v.id, v]));
   return {
-    entity, names: [...names], positions: [...positions], alsoMatching,
+    entity, names, positions, alsoMatching,
     roleCounts: await store.countFactRolesOf(entity.id),
     facts: roles.flatMap((r) => { const fact = views.get(r.factId); return fact ? [{ role: r.role, fact }] : []; }),
     contradictions: contradictions.flatMap((c) => { const v = views.get(c.fid) ?? others.get(c.fid); return v ? [{ fact: c.fact, contradicts: v }] : []; }),

@@ -51,7 +51,7 @@ function chooseCandidate(input: DocEntityInput, hits: Map<string, number[]>, can
 
 /**
  * Stores one document entity and resolves it: joins the best matching cluster (logging a "same" decision by rule)
- * or starts a new one. `docSeen` holds the clusters this document already counted, so doc counts stay distinct.
+ * or starts a new one. Adds the cluster to `docSeen`; the caller bumps their document counts once per document.
  */
 export async function resolveDocEntity(tx: StoreTx, input: DocEntityInput, docSeen: Set<number>): Promise<Resolution> {
   const keys = entityKeys(input);
@@ -62,7 +62,7 @@ export async function resolveDocEntity(tx: StoreTx, input: DocEntityInput, docSe
   if (!choice) {
     const id = await tx.insertDocEntity(input, null);
     await tx.setDocEntityCluster(id, id);
-    await tx.upsertEntity({ id, type: input.type, name: input.name, country: input.country, docCount: 1 });
+    await tx.upsertEntity({ id, type: input.type, name: input.name, country: input.country, docCount: 0 });
     await tx.addEntityKeys(id, keys);
     docSeen.add(id);
     return { docEntityId: id, entityId: id, created: true, newKeys: true };
@@ -70,11 +70,8 @@ export async function resolveDocEntity(tx: StoreTx, input: DocEntityInput, docSe
   const entity = candidates.get(choice.id) as EntityRow;
   const id = await tx.insertDocEntity(input, entity.id);
   await tx.appendDecision({ kind: "same", a: id, b: entity.id, actor: "rule", rule: choice.rule });
-  const counted = docSeen.has(entity.id);
   docSeen.add(entity.id);
-  if (!counted || (!entity.country && input.country)) {
-    await tx.upsertEntity({ ...entity, country: entity.country ?? input.country, docCount: entity.docCount + (counted ? 0 : 1) });
-  }
+  if (!entity.country && input.country) await tx.setEntityCountry(entity.id, input.country);
   const newKeys = keys.filter((k) => !hits.get(k)?.includes(entity.id));
   if (newKeys.length) await tx.addEntityKeys(entity.id, newKeys);
   return { docEntityId: id, entityId: entity.id, created: false, newKeys: newKeys.length > 0 };

@@ -21,6 +21,9 @@ export interface StoreTx {
   /** Every distinct name and alias the member document entities use. */
   namesOf(entityId: number): Promise<string[]>;
   upsertEntity(row: EntityRow): Promise<void>;
+  /** One more document mentions each of these entities. */
+  bumpDocCounts(entityIds: number[]): Promise<void>;
+  setEntityCountry(entityId: number, country: string): Promise<void>;
   appendDecision(d: DecisionInput): Promise<number>;
   nextBatch(): Promise<number>;
 
@@ -59,6 +62,8 @@ export interface StoreReader {
   entitiesByKey(key: string): Promise<EntityRow[]>;
   entitiesByNamePrefix(prefix: string, limit: number): Promise<EntityRow[]>;
   docEntitiesOf(entityId: number): Promise<DocEntityRow[]>;
+  /** Distinct names, aliases and positions over an entity's members, most used first (cheap for hubs). */
+  nameVariants(entityId: number): Promise<{ names: string[]; positions: string[] }>;
   /** Entity ids the given document entities are resolved into. */
   clusterOf(docEntityIds: number[]): Promise<Map<number, number>>;
   listEntities(limit: number, offset: number): Promise<EntityRow[]>;

@@ -34,10 +34,9 @@ export interface DocEntityInput {
 }
 
 /** One entity as one document saw it; `entityId` is the cluster it is resolved into. */
-export interface DocEntityRow extends Omit<DocEntityInput, "mentions"> {
+export interface DocEntityRow extends DocEntityInput {
   id: number;
   entityId: number;
-  mentionCount: number;
 }
 
 /** A resolved entity (a cluster of document entities); its id is the id of its first member. */

@@ -72,13 +72,13 @@ function factLines(f: FactView): FtmEntity[] {
 
 export async function* exportFtm(store: StoreReader): AsyncIterable<string> {
   for (const e of await allEntities(store)) {
-    const members = await store.docEntitiesOf(e.id);
-    const names = [...new Set(members.flatMap((m) => [m.name, ...m.aliases]))].filter((n) => n !== e.name);
+    const variants = await store.nameVariants(e.id);
+    const names = variants.names.filter((n) => n !== e.name);
     const schema = FTM_SCHEMA[e.type];
     const props: Record<string, (string | undefined)[]> = { name: [e.name], alias: names };
     if (schema === "Person") {
       props.nationality = [e.country?.toLowerCase()];
-      props.position = [...new Set(members.flatMap((m) => m.positions))];
+      props.position = variants.positions;
     } else if (schema === "Vessel" || schema === "Airplane") {
       props.country = [e.country?.toLowerCase()];
     } else {

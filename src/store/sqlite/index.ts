@@ -39,7 +39,7 @@ function toDocEntity(r: Row): DocEntityRow {
   return {
     id: Number(r.id), docId: String(r.doc_id), localId: String(r.local_id), type: r.type as EntityType, name: String(r.name),
     country: str(r.country), aliases: json<string[]>(r.aliases), positions: json<string[]>(r.positions),
-    entityId: Number(r.entity_id), mentionCount: Number(r.mention_count),
+    entityId: Number(r.entity_id), mentions: json<[number, number][]>(r.mentions).map(([start, end]) => ({ start, end })),
   };
 }
 function toFact(r: Row): FactRow {
@@ -119,6 +119,10 @@ export class SqliteStore implements Store {
         db.pragma("synchronous = NORMAL");
       }
       db.pragma("foreign_keys = ON");
+      // The default 2 MB page cache thrashes once a store passes a few hundred MB; memory-map reads instead.
+      db.pragma("cache_size = -65536");
+      db.pragma("mmap_size = 1073741824");
+      db.pragma("temp_store = MEMORY");
       const store = new SqliteStore(location, db);
       if (!options.readonly) store.migrate();
       else store.checkVersion();
@@ -242,21 +246,21 @@ export class SqliteStore implements Store {
       },
       insertDocEntity: async (e: DocEntityInput, entityId) => {
         const r = this.run(
-          "INSERT INTO doc_entities (doc_id, local_id, type, name, country, aliases, positions, entity_id, mention_count) VALUES (?,?,?,?,?,?,?,?,?)",
-          e.docId, e.localId, e.type, e.name, e.country ?? null, JSON.stringify(e.aliases), JSON.stringify(e.positions), entityId, e.mentions.length,
+          "INSERT INTO doc_entities (doc_id, local_id, type, name, country, aliases, positions, entity_id, mentions) VALUES (?,?,?,?,?,?,?,?,?)",
+          e.docId, e.localId, e.type, e.name, e.country ?? null, JSON.stringify(e.aliases), JSON.stringify(e.positions), entityId,
+          JSON.stringify(e.mentions.map((m) => [m.start, m.end])),
         );
-        const id = Number(r.lastInsertRowid);
-        for (const m of e.mentions) this.run("INSERT INTO mentions (doc_entity_id, doc_id, start_offset, end_offset) VALUES (?,?,?,?)", id, e.docId, m.start, m.end);
-        return id;
+        return Number(r.lastInsertRowid);
       },
       setDocEntityCluster: async (id, entityId) => {
         this.run("UPDATE doc_entities SET entity_id = ? WHERE id = ?", entityId, id);
       },
       findEntitiesByKeys: async (keys) => {
         const out = new Map<string, number[]>();
-        for (const k of keys) {
-          const rows = this.all("SELECT entity_id FROM entity_keys WHERE key = ?", k);
-          if (rows.length) out.set(k, rows.map((r) => Number(r.entity_id)));
+        if (!keys.length) return out;
+        for (const r of this.all(`SELECT key, entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)})`, ...keys)) {
+          const k = String(r.key);
+          out.set(k, [...(out.get(k) ?? []), Number(r.entity_id)]);
         }
         return out;
       },
@@ -277,6 +281,12 @@ export class SqliteStore implements Store {
           "INSERT INTO entities (id, type, name, country, doc_count) VALUES (?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, country = excluded.country, doc_count = excluded.doc_count",
           e.id, e.type, e.name, e.country ?? null, e.docCount,
         );
+      },
+      bumpDocCounts: async (ids) => {
+        if (ids.length) this.run(`UPDATE entities SET doc_count = doc_count + 1 WHERE id IN (${placeholders(ids.length)})`, ...ids);
+      },
+      setEntityCountry: async (id, country) => {
+        this.run("UPDATE entities SET country = ? WHERE id = ?", country, id);
       },
       appendDecision: async (d: DecisionInput) => {
         const r = this.run(
@@ -366,12 +376,8 @@ export class SqliteStore implements Store {
   }
 
   private getEntitiesSync(ids: number[]): EntityRow[] {
-    const out: EntityRow[] = [];
-    for (const id of ids) {
-      const r = this.get("SELECT * FROM entities WHERE id = ?", id);
-      if (r) out.push(toEntity(r));
-    }
-    return out;
+    if (!ids.length) return [];
+    return this.all(`SELECT * FROM entities WHERE id IN (${placeholders(ids.length)}) ORDER BY id`, ...ids).map(toEntity);
   }
 
   private claimsWithEvidence(rows: Row[]): ClaimRow[] {
@@ -429,6 +435,17 @@ export class SqliteStore implements Store {
 
   async docEntitiesOf(entityId: number): Promise<DocEntityRow[]> {
     return this.all("SELECT * FROM doc_entities WHERE entity_id = ? ORDER BY id", entityId).map(toDocEntity);
+  }
+
+  async nameVariants(entityId: number): Promise<{ names: string[]; positions: string[] }> {
+    const names = new Set<string>(), positions = new Set<string>();
+    const rows = this.all("SELECT name, aliases, positions, count(*) AS n FROM doc_entities WHERE entity_id = ? GROUP BY name, aliases, positions ORDER BY n DESC", entityId);
+    for (const r of rows) {
+      names.add(String(r.name));
+      for (const a of json<string[]>(r.aliases)) names.add(a);
+      for (const x of json<string[]>(r.positions)) positions.add(x);
+    }
+    return { names: [...names], positions: [...positions] };
   }
 
   async clusterOf(ids: number[]): Promise<Map<number, number>> {

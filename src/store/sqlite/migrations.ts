@@ -17,12 +17,10 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', 
 
 CREATE TABLE doc_entities (
   id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, local_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
-  country TEXT, aliases TEXT NOT NULL, positions TEXT NOT NULL, entity_id INTEGER, mention_count INTEGER NOT NULL);
+  country TEXT, aliases TEXT NOT NULL, positions TEXT NOT NULL, entity_id INTEGER,
+  mentions TEXT NOT NULL); -- JSON [[start, end], ...]: offsets into the document's text
 CREATE INDEX doc_entities_entity ON doc_entities(entity_id);
 CREATE INDEX doc_entities_doc ON doc_entities(doc_id);
-CREATE TABLE mentions (
-  doc_entity_id INTEGER NOT NULL, doc_id TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL);
-CREATE INDEX mentions_doc_entity ON mentions(doc_entity_id);
 
 CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, doc_count INTEGER NOT NULL);
 CREATE INDEX entities_name ON entities(name);
