@@ -18,7 +18,9 @@ export function openStore(location: string, options: OpenOptions = {}): Store {
   if (/^postgres(ql)?:\/\//i.test(location)) {
     throw new UsageError("PostgreSQL stores are not built yet: pass a file path to --db");
   }
-  return SqliteStore.open(location, options);
+  const env = Number(process.env.DOSSIER_BUSY_TIMEOUT_MS);
+  const busyTimeoutMs = options.busyTimeoutMs ?? (Number.isFinite(env) && env >= 0 && process.env.DOSSIER_BUSY_TIMEOUT_MS ? env : undefined);
+  return SqliteStore.open(location, { ...options, ...(busyTimeoutMs !== undefined ? { busyTimeoutMs } : {}) });
 }
 
 /** Opens a store, runs `fn`, and closes the store whatever happens. */
