@@ -46,3 +46,13 @@ export async function rescreenAll(store: Store, screener: Screener, pageSize = 5
   if (ids.length) await flush();
   return { entities, hits };
 }
+
+/**
+ * THE HOOK for the screening engine (built on another branch): return a Screener over the lists loaded in the
+ * store (list_entries), or undefined when none are loaded. `dossier ingest` calls it once per run and screens every
+ * new or renamed person, company, organisation, vessel and aircraft with it; after importing a new list version,
+ * call `rescreenAll(store, screener)`. Until the engine is merged, nothing is screened.
+ */
+export async function screenerFor(_store: Store): Promise<Screener | undefined> {
+  return undefined;
+}

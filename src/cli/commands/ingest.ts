@@ -1,6 +1,7 @@
 // `dossier ingest PATH...`: files, folders and globs into the store, with a progress bar and a summary.
 import type { Command } from "commander";
 import { BadInputError, UsageError } from "../../errors.js";
+import { screenerFor } from "../../graph/screening.js";
 import { ingest, type IngestSummary } from "../../ingest/index.js";
 import { addDbOption, out, withStore } from "../store-option.js";
 
@@ -43,7 +44,8 @@ export function registerIngest(program: Command): void {
         return n;
       };
       const bar = process.stderr.isTTY && !opts.json ? progressBar() : undefined;
-      const summary = await withStore(opts, false, (store) => ingest(store, paths, {
+      const summary = await withStore(opts, false, async (store) => ingest(store, paths, {
+        screener: await screenerFor(store),
         workers: int(opts.workers, "workers"), batchSize: Math.max(1, int(opts.batch, "batch") ?? 200), maxBytes: int(opts.maxBytes, "max-bytes"),
         ...(bar ? { onProgress: (p) => bar.update(p.filesDone, p.filesTotal, p.documents) } : {}),
       }));
