@@ -66,6 +66,12 @@ export async function findEntities(store: StoreReader, ref: string): Promise<Ent
   return [...found.values()].sort((a, b) => b.docCount - a.docCount || a.id - b.id);
 }
 
+/** A link stored in both directions is shown once. */
+function dedupeLinks(links: { relation: string; fact: number }[]): { relation: string; fact: number }[] {
+  const seen = new Set<string>();
+  return links.filter((l) => { const k = `${l.relation}:${l.fact}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
 /** Turns stored facts into views with entity names, items, quoted evidence and document titles. */
 export async function factViews(store: StoreReader, facts: FactRow[], evidencePerFact = 5): Promise<FactView[]> {
   const names = new Map<number, EntityRef>();
@@ -103,7 +109,7 @@ export async function factViews(store: StoreReader, facts: FactRow[], evidencePe
     const view: FactView = {
       id: f.id, type: f.type, status: f.status, statuses: f.statuses, certainty: f.certainty, roles, items: [...items.values()],
       sources: f.sources, independentSources: f.independentSources, claims: f.claimCount, evidence,
-      links: links.filter((l) => l.from === f.id || l.to === f.id).map((l) => ({ relation: l.relation, fact: l.from === f.id ? l.to : l.from })),
+      links: dedupeLinks(links.filter((l) => l.from === f.id || l.to === f.id).map((l) => ({ relation: l.relation, fact: l.from === f.id ? l.to : l.from }))),
     };
     if (f.timeStart && f.timeEnd) view.time = { start: f.timeStart, end: f.timeEnd };
     views.push(view);
