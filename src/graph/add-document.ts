@@ -3,7 +3,7 @@ import { BadInputError } from "../errors.js";
 import { ENTITY_TYPES, FACT_TYPES } from "../extract/types.js";
 import type { Extraction } from "../extract/types.js";
 import type { StoreTx } from "../store/store.js";
-import type { DocumentInput } from "../store/types.js";
+import type { DecisionInput, DocumentInput } from "../store/types.js";
 import { assignClaim, claimOf, linkDocumentFacts } from "./facts.js";
 import { resolveDocEntity } from "./resolve.js";
 import { type Screener, screenEntities } from "./screening.js";
@@ -49,17 +49,19 @@ export async function addDocument(tx: StoreTx, doc: DocumentInput, x: Extraction
   const clusterOf = new Map<number, number>();
   const seen = new Set<number>();
   const toScreen = new Set<number>();
+  const decisions: DecisionInput[] = [];
   for (const e of x.entities) {
     const r = await resolveDocEntity(tx, {
       docId: doc.id, localId: e.id, type: e.type, name: e.name, country: e.country, aliases: e.aliases,
       positions: e.positions ?? [], mentions: e.mentions,
-    }, seen);
+    }, seen, decisions);
     docEntityIdOf.set(e.id, r.docEntityId);
     clusterOf.set(r.docEntityId, r.entityId);
     if (r.newKeys) toScreen.add(r.entityId);
   }
 
   await tx.bumpDocCounts([...seen]);
+  if (decisions.length) await tx.appendDecisions(decisions);
 
   const factOfLocal = new Map<string, number>();
   const links: { from: string; to: string; relation: string }[] = [];

@@ -1,6 +1,6 @@
 // Entity resolution across documents: rules append decisions to the log; clusters (entities) are derived from the log.
 import type { StoreTx } from "../store/store.js";
-import type { Decision, DocEntityInput, DocEntityRow, EntityRow } from "../store/types.js";
+import type { Decision, DecisionInput, DocEntityInput, DocEntityRow, EntityRow } from "../store/types.js";
 import { entityClass, entityKeys } from "./names.js";
 
 const RULE_BY_KEY: Record<string, string> = { c: "resolve.country-code", n: "resolve.name", a: "resolve.acronym" };
@@ -25,40 +25,35 @@ function countriesAgree(type: string, a?: string, b?: string): boolean {
 }
 
 /** Picks the candidate cluster sharing the strongest keys with `input`, or none. */
-function chooseCandidate(input: DocEntityInput, hits: Map<string, number[]>, candidates: Map<number, EntityRow>): { id: number; rule: string } | undefined {
-  const score = new Map<number, { strength: number; count: number; best: string }>();
-  for (const [key, ids] of hits) {
+function chooseCandidate(input: DocEntityInput, hits: { key: string; entity: EntityRow }[]): { entity: EntityRow; rule: string } | undefined {
+  const score = new Map<number, { entity: EntityRow; strength: number; count: number; best: string }>();
+  for (const { key, entity: e } of hits) {
     const kind = keyKind(key);
     const strength = KEY_STRENGTH[kind] ?? 0;
-    for (const id of ids) {
-      const e = candidates.get(id);
-      if (!e || entityClass(e.type) !== entityClass(input.type) || !countriesAgree(input.type, input.country, e.country)) continue;
-      const s = score.get(id) ?? { strength: 0, count: 0, best: kind };
-      s.count++;
-      if (strength > s.strength) { s.strength = strength; s.best = kind; }
-      score.set(id, s);
-    }
+    if (entityClass(e.type) !== entityClass(input.type) || !countriesAgree(input.type, input.country, e.country)) continue;
+    const s = score.get(e.id) ?? { entity: e, strength: 0, count: 0, best: kind };
+    s.count++;
+    if (strength > s.strength) { s.strength = strength; s.best = kind; }
+    score.set(e.id, s);
   }
-  let best: { id: number; strength: number; count: number; docs: number; kind: string } | undefined;
-  for (const [id, s] of score) {
-    const docs = candidates.get(id)?.docCount ?? 0;
-    const better = !best || s.strength > best.strength || (s.strength === best.strength && (s.count > best.count ||
-      (s.count === best.count && (docs > best.docs || (docs === best.docs && id < best.id)))));
-    if (better) best = { id, strength: s.strength, count: s.count, docs, kind: s.best };
+  let best: { entity: EntityRow; strength: number; count: number; best: string } | undefined;
+  for (const s of score.values()) {
+    const e = s.entity, b = best?.entity;
+    const better = !best || !b || s.strength > best.strength || (s.strength === best.strength && (s.count > best.count ||
+      (s.count === best.count && (e.docCount > b.docCount || (e.docCount === b.docCount && e.id < b.id)))));
+    if (better) best = s;
   }
-  return best && { id: best.id, rule: RULE_BY_KEY[best.kind] ?? "resolve.name" };
+  return best && { entity: best.entity, rule: RULE_BY_KEY[best.best] ?? "resolve.name" };
 }
 
 /**
  * Stores one document entity and resolves it: joins the best matching cluster (logging a "same" decision by rule)
- * or starts a new one. Adds the cluster to `docSeen`; the caller bumps their document counts once per document.
+ * or starts a new one. Adds the cluster to `docSeen` and the decision to `decisions`; the caller stores both once per document.
  */
-export async function resolveDocEntity(tx: StoreTx, input: DocEntityInput, docSeen: Set<number>): Promise<Resolution> {
+export async function resolveDocEntity(tx: StoreTx, input: DocEntityInput, docSeen: Set<number>, decisions: DecisionInput[]): Promise<Resolution> {
   const keys = entityKeys(input);
   const hits = await tx.findEntitiesByKeys(keys);
-  const ids = [...new Set([...hits.values()].flat())];
-  const candidates = new Map((await tx.getEntities(ids)).map((e) => [e.id, e]));
-  const choice = chooseCandidate(input, hits, candidates);
+  const choice = chooseCandidate(input, hits);
   if (!choice) {
     const id = await tx.insertDocEntity(input, null);
     await tx.setDocEntityCluster(id, id);
@@ -67,12 +62,13 @@ export async function resolveDocEntity(tx: StoreTx, input: DocEntityInput, docSe
     docSeen.add(id);
     return { docEntityId: id, entityId: id, created: true, newKeys: true };
   }
-  const entity = candidates.get(choice.id) as EntityRow;
+  const entity = choice.entity;
   const id = await tx.insertDocEntity(input, entity.id);
-  await tx.appendDecision({ kind: "same", a: id, b: entity.id, actor: "rule", rule: choice.rule });
+  decisions.push({ kind: "same", a: id, b: entity.id, actor: "rule", rule: choice.rule });
   docSeen.add(entity.id);
   if (!entity.country && input.country) await tx.setEntityCountry(entity.id, input.country);
-  const newKeys = keys.filter((k) => !hits.get(k)?.includes(entity.id));
+  const had = new Set(hits.filter((h) => h.entity.id === entity.id).map((h) => h.key));
+  const newKeys = keys.filter((k) => !had.has(k));
   if (newKeys.length) await tx.addEntityKeys(entity.id, newKeys);
   return { docEntityId: id, entityId: entity.id, created: false, newKeys: newKeys.length > 0 };
 }

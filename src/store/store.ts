@@ -14,8 +14,8 @@ export interface StoreTx {
   // entities as each document saw them, and their resolution
   insertDocEntity(row: DocEntityInput, entityId: number | null): Promise<number>;
   setDocEntityCluster(docEntityId: number, entityId: number): Promise<void>;
-  /** Entity ids whose keys include any of `keys`. */
-  findEntitiesByKeys(keys: string[]): Promise<Map<string, number[]>>;
+  /** Entities having any of `keys`, one row per (key, entity). */
+  findEntitiesByKeys(keys: string[]): Promise<{ key: string; entity: EntityRow }[]>;
   addEntityKeys(entityId: number, keys: string[]): Promise<void>;
   getEntities(ids: number[]): Promise<EntityRow[]>;
   /** Every distinct name and alias the member document entities use. */
@@ -25,6 +25,8 @@ export interface StoreTx {
   bumpDocCounts(entityIds: number[]): Promise<void>;
   setEntityCountry(entityId: number, country: string): Promise<void>;
   appendDecision(d: DecisionInput): Promise<number>;
+  /** Appends several decisions in order (one round trip). */
+  appendDecisions(ds: DecisionInput[]): Promise<void>;
   nextBatch(): Promise<number>;
 
   // facts: document-level claims merged into store-level facts

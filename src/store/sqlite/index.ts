@@ -256,13 +256,9 @@ export class SqliteStore implements Store {
         this.run("UPDATE doc_entities SET entity_id = ? WHERE id = ?", entityId, id);
       },
       findEntitiesByKeys: async (keys) => {
-        const out = new Map<string, number[]>();
-        if (!keys.length) return out;
-        for (const r of this.all(`SELECT key, entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)})`, ...keys)) {
-          const k = String(r.key);
-          out.set(k, [...(out.get(k) ?? []), Number(r.entity_id)]);
-        }
-        return out;
+        if (!keys.length) return [];
+        return this.all(`SELECT k.key AS k_key, e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN (${placeholders(keys.length)})`, ...keys)
+          .map((r) => ({ key: String(r.k_key), entity: toEntity(r) }));
       },
       addEntityKeys: async (entityId, keys) => {
         for (const k of keys) this.run("INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING", k, entityId);
@@ -295,6 +291,11 @@ export class SqliteStore implements Store {
         );
         return Number(r.lastInsertRowid);
       },
+      appendDecisions: async (ds) => {
+        const at = now();
+        this.insertMany("resolution_log", ["kind", "a", "b", "target", "actor", "rule", "reason", "batch", "created_at"],
+          ds.map((d) => [d.kind, d.a ?? null, d.b ?? null, d.target ?? null, d.actor, d.rule, d.reason ?? null, d.batch ?? null, at]));
+      },
       nextBatch: async () => Number(this.get("SELECT coalesce(max(batch), 0) + 1 AS n FROM resolution_log")?.n ?? 1),
       insertClaim: async (c: ClaimInput) => {
         const r = this.run(
@@ -303,7 +304,7 @@ export class SqliteStore implements Store {
           JSON.stringify(c.attributedTo), c.timeText ?? null, c.timeStart ?? null, c.timeEnd ?? null, c.rule, JSON.stringify(c.rules), c.publisher,
         );
         const id = Number(r.lastInsertRowid);
-        for (const s of c.evidence) this.run("INSERT INTO evidence (claim_id, doc_id, start_offset, end_offset) VALUES (?,?,?,?)", id, c.docId, s.start, s.end);
+        this.insertMany("evidence", ["claim_id", "doc_id", "start_offset", "end_offset"], c.evidence.map((s) => [id, c.docId, s.start, s.end]));
         return id;
       },
       setClaimFact: async (claimId, factId) => {
@@ -320,9 +321,7 @@ export class SqliteStore implements Store {
           f.id, f.type, f.rolesKey, JSON.stringify(f.roles), JSON.stringify(f.categories), f.status, JSON.stringify(f.statuses), f.certainty,
           f.polarity, f.timeStart ?? null, f.timeEnd ?? null, f.sources, f.independentSources, f.claimCount,
         );
-        for (const [role, ids] of Object.entries(newRoles)) {
-          for (const id of ids) this.run("INSERT INTO fact_roles (entity_id, fact_id, role) VALUES (?,?,?) ON CONFLICT DO NOTHING", id, f.id, role);
-        }
+        this.insertMany("fact_roles", ["entity_id", "fact_id", "role"], Object.entries(newRoles).flatMap(([role, ids]) => ids.map((id) => [id, f.id, role])), "ON CONFLICT DO NOTHING");
       },
       factSourceCounts: async (factId) => {
         const r = this.get("SELECT count(DISTINCT doc_id) AS s, count(DISTINCT publisher) AS p FROM claims WHERE fact_id = ?", factId);
@@ -373,6 +372,15 @@ export class SqliteStore implements Store {
         }
       },
     };
+  }
+
+  /** Multi-row INSERT, one statement per chunk (statements cached by row count). */
+  private insertMany(table: string, cols: string[], rows: unknown[][], suffix = ""): void {
+    const row = `(${placeholders(cols.length)})`;
+    for (let i = 0; i < rows.length; i += 50) {
+      const chunk = rows.slice(i, i + 50);
+      this.run(`INSERT INTO ${table} (${cols.join(", ")}) VALUES ${Array.from({ length: chunk.length }, () => row).join(",")} ${suffix}`, ...chunk.flat());
+    }
   }
 
   private getEntitiesSync(ids: number[]): EntityRow[] {
