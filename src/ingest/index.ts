@@ -27,6 +27,8 @@ export interface IngestSummary {
   failed: number;
   items: ItemResult[];
   seconds: number;
+  /** CPU time of the whole process (main thread and workers), for throughput independent of other load. */
+  cpuSeconds: number;
 }
 
 export interface IngestProgress {
@@ -55,11 +57,17 @@ export function defaultExtractModule(env: NodeJS.ProcessEnv = process.env): stri
   return new URL("../extract/index.js", import.meta.url).href;
 }
 
+function cpuOf(since: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1e6;
+}
+
 type Ready = Extract<ProcessedItem, { extraction: unknown }>;
 
 /** Ingests everything the inputs name; never throws for one bad item (it is reported), only for an unusable store. */
 export async function ingest(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   const { files, missing } = await expandInputs(inputs);
   const items: ItemResult[] = missing.map((m) => ({ source: m.source, status: "failed", reason: m.error }));
   const isKnown = async (id: string): Promise<boolean> => (await store.getDocuments([id])).length > 0;
@@ -135,5 +143,5 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   }
   if (failure) throw failure;
   const count = (s: ItemStatus): number => items.filter((i) => i.status === s).length;
-  return { files: files.length, new: count("new"), duplicate: count("duplicate"), failed: count("failed"), items, seconds: (performance.now() - started) / 1000 };
+  return { files: files.length, new: count("new"), duplicate: count("duplicate"), failed: count("failed"), items, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuOf(cpu0) };
 }

@@ -23,7 +23,7 @@ function progressBar(): { update: (done: number, total: number, docs: number) =>
 
 export function formatSummary(s: IngestSummary): string {
   const rate = (s.new + s.duplicate) / Math.max(0.001, s.seconds);
-  const lines = [`${s.files} file${s.files === 1 ? "" : "s"}: ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed · ${s.seconds.toFixed(1)} s · ${rate.toFixed(0)} docs/s`];
+  const lines = [`${s.files} file${s.files === 1 ? "" : "s"}: ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed · ${s.seconds.toFixed(1)} s · ${rate.toFixed(0)} docs/s · ${s.cpuSeconds.toFixed(1)} CPU s`];
   for (const i of s.items.filter((x) => x.status === "failed")) lines.push(`  failed: ${i.reason ?? i.source}`);
   return lines.join("\n");
 }
