@@ -116,7 +116,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   };
 
   const inflight = new Set<Promise<void>>();
-  const limit = Math.max(2, size * 4);
+  const limit = Math.max(2, size * 8);
   let failure: unknown;
   try {
     for (const file of files) {

@@ -24,9 +24,12 @@ export interface PoolOptions {
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
+  /** Files sent and not answered yet: a few per worker, so workers keep going while the main thread writes. */
+  inflight: number;
   ready: Promise<void>;
 }
+
+const DEPTH = 4;
 
 export class WorkerPool implements FileRunner {
   private readonly slots: Slot[] = [];
@@ -41,7 +44,7 @@ export class WorkerPool implements FileRunner {
       });
       let ready!: () => void;
       let failed!: (e: Error) => void;
-      const slot: Slot = { worker, busy: false, ready: new Promise<void>((res, rej) => { ready = res; failed = rej; }) };
+      const slot: Slot = { worker, inflight: 0, ready: new Promise<void>((res, rej) => { ready = res; failed = rej; }) };
       worker.on("message", (msg: { ready?: true; id?: number; items?: ProcessedItem[] }) => {
         if (msg.ready) return ready();
         const p = this.pending.get(msg.id ?? -1);
@@ -59,14 +62,14 @@ export class WorkerPool implements FileRunner {
   }
 
   private release(slot: Slot): void {
-    slot.busy = false;
+    slot.inflight--;
     this.waiting.shift()?.();
   }
 
   private async acquire(): Promise<Slot> {
     for (;;) {
-      const free = this.slots.find((s) => !s.busy);
-      if (free) { free.busy = true; await free.ready; return free; }
+      const free = this.slots.reduce<Slot | undefined>((best, s) => (s.inflight < DEPTH && (!best || s.inflight < best.inflight) ? s : best), undefined);
+      if (free) { free.inflight++; await free.ready; return free; }
       await new Promise<void>((r) => this.waiting.push(r));
     }
   }

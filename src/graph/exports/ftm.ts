@@ -27,6 +27,14 @@ function clean(p: Record<string, (string | undefined)[]>): Record<string, string
   return out;
 }
 
+function hostOf(url?: string): string | undefined {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, "") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function articles(f: FactView): FtmEntity[] {
   const seen = new Map<string, FtmEntity>();
   for (const ev of f.evidence) {
@@ -44,7 +52,7 @@ function factLines(f: FactView): FtmEntity[] {
   const summary = f.evidence[0]?.quote.replace(/\s+/g, " ");
   const common = {
     startDate: [f.time?.start], endDate: [f.time?.end], summary: [summary], proof, sourceUrl: f.evidence.map((e) => e.url),
-    publisher: f.evidence.map((e) => e.title),
+    publisher: f.evidence.map((e) => hostOf(e.url)),
   };
   const out: FtmEntity[] = [...docs];
   const names = (role: string): string[] => (f.roles[role] ?? []).map((e) => e.name);
