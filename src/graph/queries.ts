@@ -74,16 +74,10 @@ function dedupeLinks(links: { relation: string; fact: number }[]): { relation: s
 
 /** Turns stored facts into views with entity names, items, quoted evidence and document titles. */
 export async function factViews(store: StoreReader, facts: FactRow[], evidencePerFact = 5): Promise<FactView[]> {
+  const entityIds = [...new Set(facts.flatMap((f) => Object.values(f.roles).flat()))];
   const names = new Map<number, EntityRef>();
-  const ref = async (id: number): Promise<EntityRef> => {
-    let r = names.get(id);
-    if (!r) {
-      const e = await store.getEntity(id);
-      r = e ? { id, name: e.name, type: e.type, ...(e.country ? { country: e.country } : {}) } : { id, name: `#${id}`, type: "unknown" };
-      names.set(id, r);
-    }
-    return r;
-  };
+  for (const e of await store.getEntities(entityIds)) names.set(e.id, { id: e.id, name: e.name, type: e.type, ...(e.country ? { country: e.country } : {}) });
+  const ref = (id: number): EntityRef => names.get(id) ?? { id, name: `#${id}`, type: "unknown" };
   const claims: ClaimRow[] = await store.claimsOf(facts.map((f) => f.id), evidencePerFact);
   const docIds = [...new Set(claims.map((c) => c.docId))];
   const texts = await store.getDocumentTexts(docIds);
@@ -92,7 +86,7 @@ export async function factViews(store: StoreReader, facts: FactRow[], evidencePe
   const views: FactView[] = [];
   for (const f of facts) {
     const roles: Record<string, EntityRef[]> = {};
-    for (const [role, ids] of Object.entries(f.roles)) roles[role] = await Promise.all(ids.map(ref));
+    for (const [role, ids] of Object.entries(f.roles)) roles[role] = ids.map(ref);
     const own = claims.filter((c) => c.factId === f.id);
     const items = new Map<string, { text: string; category: string }>();
     for (const c of own) for (const i of c.items) items.set(`${i.category}:${i.text}`, { text: i.text, category: i.category });

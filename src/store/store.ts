@@ -60,6 +60,7 @@ export interface StoreReader {
   getDocuments(ids: string[]): Promise<DocumentRow[]>;
   getDocumentTexts(ids: string[]): Promise<Map<string, string>>;
   getEntity(id: number): Promise<EntityRow | undefined>;
+  getEntities(ids: number[]): Promise<EntityRow[]>;
   /** Entities with a name or alias whose normalised key is `key`. */
   entitiesByKey(key: string): Promise<EntityRow[]>;
   entitiesByNamePrefix(prefix: string, limit: number): Promise<EntityRow[]>;
@@ -71,7 +72,7 @@ export interface StoreReader {
   listEntities(limit: number, offset: number): Promise<EntityRow[]>;
   getFacts(ids: number[]): Promise<FactRow[]>;
   listFacts(filter: FactFilter): Promise<FactRow[]>;
-  /** Facts where the entity fills a role, as (factId, role) pairs, most sourced first. */
+  /** Facts where the entity fills a role, as (factId, role) pairs, most sourced first (a backend may bound the scan for hubs). */
   factRolesOf(entityId: number, limit: number): Promise<{ factId: number; role: string }[]>;
   countFactRolesOf(entityId: number): Promise<Record<string, number>>;
   /** Claims of each fact, first ingested first, at most `perFact` each. */

@@ -384,16 +384,18 @@ export class SqliteStore implements Store {
   }
 
   private getEntitiesSync(ids: number[]): EntityRow[] {
-    if (!ids.length) return [];
-    return this.all(`SELECT * FROM entities WHERE id IN (${placeholders(ids.length)}) ORDER BY id`, ...ids).map(toEntity);
+    return this.inChunks((m) => `SELECT * FROM entities WHERE id IN (${m}) ORDER BY id`, ids).map(toEntity);
   }
 
   private claimsWithEvidence(rows: Row[]): ClaimRow[] {
     const claims = rows.map(toClaim);
-    for (const c of claims) {
-      c.evidence = this.all("SELECT start_offset, end_offset FROM evidence WHERE claim_id = ? ORDER BY start_offset", c.id).map((r) => ({
-        start: Number(r.start_offset), end: Number(r.end_offset),
-      }));
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    const ids = [...byId.keys()];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      for (const r of this.all(`SELECT claim_id, start_offset, end_offset FROM evidence WHERE claim_id IN (${placeholders(chunk.length)}) ORDER BY claim_id, start_offset`, ...chunk)) {
+        byId.get(Number(r.claim_id))?.evidence.push({ start: Number(r.start_offset), end: Number(r.end_offset) });
+      }
     }
     return claims;
   }
@@ -408,22 +410,26 @@ export class SqliteStore implements Store {
     };
   }
 
-  async getDocuments(ids: string[]): Promise<DocumentRow[]> {
-    const out: DocumentRow[] = [];
-    for (const id of ids) {
-      const r = this.get("SELECT seq, id, title, published, url, source, publisher, chars, ingested_at FROM documents WHERE id = ?", id);
-      if (r) out.push(toDocument(r));
+  /** Runs `sql` (with one IN list) over `ids` in chunks. */
+  private inChunks(sql: (marks: string) => string, ids: readonly unknown[]): Row[] {
+    const out: Row[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      out.push(...this.all(sql(placeholders(chunk.length)), ...chunk));
     }
     return out;
   }
 
+  async getDocuments(ids: string[]): Promise<DocumentRow[]> {
+    return this.inChunks((m) => `SELECT seq, id, title, published, url, source, publisher, chars, ingested_at FROM documents WHERE id IN (${m})`, ids).map(toDocument);
+  }
+
   async getDocumentTexts(ids: string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    for (const id of ids) {
-      const r = this.get("SELECT text FROM documents WHERE id = ?", id);
-      if (r) out.set(id, String(r.text));
-    }
-    return out;
+    return new Map(this.inChunks((m) => `SELECT id, text FROM documents WHERE id IN (${m})`, ids).map((r) => [String(r.id), String(r.text)]));
+  }
+
+  async getEntities(ids: number[]): Promise<EntityRow[]> {
+    return this.inChunks((m) => `SELECT * FROM entities WHERE id IN (${m})`, ids).map(toEntity);
   }
 
   async getEntity(id: number): Promise<EntityRow | undefined> {
@@ -447,7 +453,8 @@ export class SqliteStore implements Store {
 
   async nameVariants(entityId: number): Promise<{ names: string[]; positions: string[] }> {
     const names = new Set<string>(), positions = new Set<string>();
-    const rows = this.all("SELECT name, aliases, positions, count(*) AS n FROM doc_entities WHERE entity_id = ? GROUP BY name, aliases, positions ORDER BY n DESC", entityId);
+    // Bounded for hubs: the variants among the entity's first 2,000 document mentions.
+    const rows = this.all("SELECT name, aliases, positions, count(*) AS n FROM (SELECT name, aliases, positions FROM doc_entities WHERE entity_id = ? ORDER BY id LIMIT 2000) GROUP BY name, aliases, positions ORDER BY n DESC", entityId);
     for (const r of rows) {
       names.add(String(r.name));
       for (const a of json<string[]>(r.aliases)) names.add(a);
@@ -470,12 +477,8 @@ export class SqliteStore implements Store {
   }
 
   async getFacts(ids: number[]): Promise<FactRow[]> {
-    const out: FactRow[] = [];
-    for (const id of ids) {
-      const r = this.get("SELECT * FROM facts WHERE id = ?", id);
-      if (r) out.push(toFact(r));
-    }
-    return out;
+    const byId = new Map(this.inChunks((m) => `SELECT * FROM facts WHERE id IN (${m})`, ids).map((r) => [Number(r.id), toFact(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async listFacts(f: FactFilter): Promise<FactRow[]> {
@@ -497,9 +500,10 @@ export class SqliteStore implements Store {
   }
 
   async factRolesOf(entityId: number, limit: number): Promise<{ factId: number; role: string }[]> {
+    // Bounded for hub entities with tens of thousands of facts: the newest 10×limit by index, most sourced first.
     return this.all(
-      "SELECT r.fact_id, r.role FROM fact_roles r JOIN facts f ON f.id = r.fact_id WHERE r.entity_id = ? ORDER BY f.sources DESC, f.id LIMIT ?",
-      entityId, limit,
+      "SELECT r.fact_id, r.role FROM (SELECT fact_id, role FROM fact_roles WHERE entity_id = ? ORDER BY fact_id DESC LIMIT ?) r JOIN facts f ON f.id = r.fact_id ORDER BY f.sources DESC, f.id DESC LIMIT ?",
+      entityId, limit * 10, limit,
     ).map((r) => ({ factId: Number(r.fact_id), role: String(r.role) }));
   }
 
