@@ -84,8 +84,9 @@ function ftsQuery(text: string): string {
   return words.map((w) => `"${w}"`).join(" ");
 }
 
+const MARKS: string[] = [];
 function placeholders(n: number): string {
-  return Array.from({ length: n }, () => "?").join(",");
+  return (MARKS[n] ??= Array.from({ length: n }, () => "?").join(","));
 }
 
 export class SqliteStore implements Store {
