@@ -264,7 +264,7 @@ export class SqliteStore implements Store {
           .map((r) => ({ key: String(r.k_key), entity: toEntity(r) }));
       },
       addEntityKeys: async (entityId, keys) => {
-        for (const k of keys) this.run("INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING", k, entityId);
+        this.insertMany("entity_keys", ["key", "entity_id"], keys.map((k) => [k, entityId]), "ON CONFLICT DO NOTHING");
       },
       getEntities: async (ids) => this.getEntitiesSync(ids),
       namesOf: async (entityId) => {
