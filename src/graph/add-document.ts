@@ -3,9 +3,9 @@ import { BadInputError } from "../errors.js";
 import { ENTITY_TYPES, FACT_TYPES } from "../extract/types.js";
 import type { Extraction } from "../extract/types.js";
 import type { StoreTx } from "../store/store.js";
-import type { DecisionInput, DocumentInput } from "../store/types.js";
+import type { DocumentInput } from "../store/types.js";
 import { assignClaim, claimOf, linkDocumentFacts } from "./facts.js";
-import { resolveDocEntity } from "./resolve.js";
+import { resolveDocEntities } from "./resolve.js";
 import { type Screener, screenEntities } from "./screening.js";
 
 export type AddResult =
@@ -45,30 +45,17 @@ export async function addDocument(tx: StoreTx, doc: DocumentInput, x: Extraction
   checkExtraction(x, doc.text.length);
   await tx.insertDocument(doc);
 
-  const docEntityIdOf = new Map<string, number>();
-  const clusterOf = new Map<number, number>();
-  const seen = new Set<number>();
-  const toScreen = new Set<number>();
-  const decisions: DecisionInput[] = [];
-  for (const e of x.entities) {
-    const r = await resolveDocEntity(tx, {
-      docId: doc.id, localId: e.id, type: e.type, name: e.name, country: e.country, aliases: e.aliases,
-      positions: e.positions ?? [], mentions: e.mentions,
-    }, seen, decisions);
-    docEntityIdOf.set(e.id, r.docEntityId);
-    clusterOf.set(r.docEntityId, r.entityId);
-    if (r.newKeys) toScreen.add(r.entityId);
-  }
-
-  await tx.bumpDocCounts([...seen]);
-  if (decisions.length) await tx.appendDecisions(decisions);
+  const { docEntityIdOf, clusterOf, toScreen } = await resolveDocEntities(tx, x.entities.map((e) => ({
+    docId: doc.id, localId: e.id, type: e.type, name: e.name, country: e.country, aliases: e.aliases,
+    positions: e.positions ?? [], mentions: e.mentions,
+  })));
 
   const factOfLocal = new Map<string, number>();
   const links: { from: string; to: string; relation: string }[] = [];
-  for (const f of x.facts) {
+  const firstClaim = x.facts.length ? await tx.allocateIds("claims", x.facts.length) : 0;
+  for (const [i, f] of x.facts.entries()) {
     const claim = claimOf(f, doc.id, doc.publisher, docEntityIdOf);
-    const id = await tx.insertClaim(claim);
-    factOfLocal.set(f.id, await assignClaim(tx, { ...claim, id }, (d) => clusterOf.get(d) ?? d));
+    factOfLocal.set(f.id, await assignClaim(tx, { ...claim, id: firstClaim + i }, (d) => clusterOf.get(d) ?? d, false));
     for (const l of f.linked) {
       links.push({ from: f.id, to: l.fact, relation: l.relation });
       await tx.insertClaimLink(doc.id, f.id, l.fact, l.relation);

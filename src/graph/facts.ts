@@ -90,8 +90,11 @@ function stronger<T>(rank: readonly T[], a: T, b: T): T {
   return rank.indexOf(b) > rank.indexOf(a) ? b : a;
 }
 
-/** Puts one stored claim into its fact (merging or creating), and links facts it contradicts. Returns the fact id. */
-export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number }, clusterOf: (docEntityId: number) => number): Promise<number> {
+/**
+ * Puts one claim into its fact (merging or creating), and links facts it contradicts. Returns the fact id.
+ * A new claim (`stored` false) is written here, already in its fact; a stored one (rebuilds) is moved into it.
+ */
+export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number }, clusterOf: (docEntityId: number) => number, stored: boolean): Promise<number> {
   const roles = resolvedRoles(claim.roles, clusterOf);
   const key = rolesKey(claim.type, roles);
   const cats = categoriesOf(claim);
@@ -117,7 +120,8 @@ export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number 
       sources: 0, independentSources: 0, claimCount: 1,
     };
   }
-  await tx.setClaimFact(claim.id, fact.id);
+  if (stored) await tx.setClaimFact(claim.id, fact.id);
+  else await tx.insertClaim({ ...claim, factId: fact.id });
   if (fact.claimCount === 1) {
     fact.sources = fact.independentSources = 1;
   } else {
@@ -164,7 +168,7 @@ export async function rebuildFacts(tx: StoreTx, clusterOf: (docEntityId: number)
         docId = c.docId;
         factOfLocal = new Map();
       }
-      factOfLocal.set(c.localId, await assignClaim(tx, c, clusterOf));
+      factOfLocal.set(c.localId, await assignClaim(tx, c, clusterOf, true));
       n++;
       after = c.id;
     }

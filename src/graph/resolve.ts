@@ -6,13 +6,12 @@ import { entityClass, entityKeys } from "./names.js";
 const RULE_BY_KEY: Record<string, string> = { c: "resolve.country-code", n: "resolve.name", a: "resolve.acronym" };
 const KEY_STRENGTH: Record<string, number> = { c: 3, n: 2, a: 1 };
 
-export interface Resolution {
-  docEntityId: number;
-  entityId: number;
-  /** The cluster was created by this document entity. */
-  created: boolean;
-  /** The document entity brought keys (names) its cluster did not have. */
-  newKeys: boolean;
+/** How a document's entities were resolved: their stored ids, their clusters, and the clusters to (re)screen. */
+export interface DocResolution {
+  docEntityIdOf: Map<string, number>;
+  clusterOf: Map<number, number>;
+  /** Clusters created, or given a name (key) they did not have, by this document. */
+  toScreen: Set<number>;
 }
 
 function keyKind(key: string): string {
@@ -47,30 +46,56 @@ function chooseCandidate(input: DocEntityInput, hits: { key: string; entity: Ent
 }
 
 /**
- * Stores one document entity and resolves it: joins the best matching cluster (logging a "same" decision by rule)
- * or starts a new one. Adds the cluster to `docSeen` and the decision to `decisions`; the caller stores both once per document.
+ * Stores a document's entities and resolves each: it joins the cluster sharing its strongest keys (a "same" decision
+ * by rule goes to the log) or starts a new one. One lookup for all keys of the document; entities of the same
+ * document see the clusters the earlier ones created or extended, as if they were resolved one by one.
  */
-export async function resolveDocEntity(tx: StoreTx, input: DocEntityInput, docSeen: Set<number>, decisions: DecisionInput[]): Promise<Resolution> {
-  const keys = entityKeys(input);
-  const hits = await tx.findEntitiesByKeys(keys);
-  const choice = chooseCandidate(input, hits);
-  if (!choice) {
-    const id = await tx.insertDocEntity(input, null);
-    await tx.setDocEntityCluster(id, id);
-    await tx.upsertEntity({ id, type: input.type, name: input.name, country: input.country, docCount: 0 });
-    await tx.addEntityKeys(id, keys);
-    docSeen.add(id);
-    return { docEntityId: id, entityId: id, created: true, newKeys: true };
+export async function resolveDocEntities(tx: StoreTx, inputs: DocEntityInput[]): Promise<DocResolution> {
+  const keysOf = inputs.map((i) => entityKeys(i));
+  const entities = new Map<number, EntityRow>();
+  const byKey = new Map<string, EntityRow[]>();
+  for (const { key, entity } of await tx.findEntitiesByKeys([...new Set(keysOf.flat())])) {
+    const e = entities.get(entity.id) ?? entity;
+    entities.set(e.id, e);
+    byKey.set(key, [...(byKey.get(key) ?? []), e]);
   }
-  const entity = choice.entity;
-  const id = await tx.insertDocEntity(input, entity.id);
-  decisions.push({ kind: "same", a: id, b: entity.id, actor: "rule", rule: choice.rule });
-  docSeen.add(entity.id);
-  if (!entity.country && input.country) await tx.setEntityCountry(entity.id, input.country);
-  const had = new Set(hits.filter((h) => h.entity.id === entity.id).map((h) => h.key));
-  const newKeys = keys.filter((k) => !had.has(k));
-  if (newKeys.length) await tx.addEntityKeys(entity.id, newKeys);
-  return { docEntityId: id, entityId: entity.id, created: false, newKeys: newKeys.length > 0 };
+  const first = inputs.length ? await tx.allocateIds("doc_entities", inputs.length) : 0;
+  const out: DocResolution = { docEntityIdOf: new Map(), clusterOf: new Map(), toScreen: new Set() };
+  const rows: (DocEntityInput & { id: number; entityId: number })[] = [];
+  const created: EntityRow[] = [];
+  const keyRows: { key: string; entityId: number }[] = [];
+  const decisions: DecisionInput[] = [];
+  const countries = new Map<number, string>();
+  const seen = new Set<number>();
+  inputs.forEach((input, i) => {
+    const id = first + i;
+    const keys = keysOf[i] ?? [];
+    const choice = chooseCandidate(input, keys.flatMap((key) => (byKey.get(key) ?? []).map((entity) => ({ key, entity }))));
+    let entity: EntityRow;
+    if (!choice) {
+      entity = { id, type: input.type, name: input.name, country: input.country, docCount: 0 };
+      created.push(entity);
+      out.toScreen.add(id);
+    } else {
+      entity = choice.entity;
+      decisions.push({ kind: "same", a: id, b: entity.id, actor: "rule", rule: choice.rule });
+      if (!entity.country && input.country) { entity.country = input.country; countries.set(entity.id, input.country); }
+    }
+    const fresh = keys.filter((k) => !(byKey.get(k) ?? []).includes(entity));
+    for (const key of fresh) { byKey.set(key, [...(byKey.get(key) ?? []), entity]); keyRows.push({ key, entityId: entity.id }); }
+    if (choice && fresh.length) out.toScreen.add(entity.id);
+    rows.push({ ...input, id, entityId: entity.id });
+    out.docEntityIdOf.set(input.localId, id);
+    out.clusterOf.set(id, entity.id);
+    seen.add(entity.id);
+  });
+  if (rows.length) await tx.insertDocEntities(rows);
+  if (created.length) await tx.insertEntities(created);
+  if (keyRows.length) await tx.addEntityKeys(keyRows);
+  for (const [id, country] of countries) if (!created.some((c) => c.id === id)) await tx.setEntityCountry(id, country);
+  await tx.bumpDocCounts([...seen]);
+  if (decisions.length) await tx.appendDecisions(decisions);
+  return out;
 }
 
 /** Decisions still in force: those not undone by a revert that is itself in force. */
@@ -143,7 +168,7 @@ export async function rebuildEntities(tx: StoreTx): Promise<{ entities: number; 
   }
   for (const e of entities.values()) {
     await tx.upsertEntity({ id: e.id, type: e.type, name: e.name, country: e.country, docCount: e.docs.size });
-    await tx.addEntityKeys(e.id, [...e.keys]);
+    await tx.addEntityKeys([...e.keys].map((key) => ({ key, entityId: e.id })));
   }
   return { entities: entities.size, changed, clusters };
 }

@@ -12,15 +12,21 @@ export interface StoreTx {
   insertDocument(doc: DocumentInput): Promise<number>;
 
   // entities as each document saw them, and their resolution
-  insertDocEntity(row: DocEntityInput, entityId: number | null): Promise<number>;
+  /**
+   * Reserves `n` consecutive ids for new rows of a table inside this transaction and returns the first; ids are known
+   * before the rows are written, so a document's rows go in with a few multi-row statements.
+   */
+  allocateIds(table: "doc_entities" | "claims", n: number): Promise<number>;
+  insertDocEntities(rows: (DocEntityInput & { id: number; entityId: number })[]): Promise<void>;
   setDocEntityCluster(docEntityId: number, entityId: number): Promise<void>;
   /** Entities having any of `keys`, one row per (key, entity). */
   findEntitiesByKeys(keys: string[]): Promise<{ key: string; entity: EntityRow }[]>;
-  addEntityKeys(entityId: number, keys: string[]): Promise<void>;
+  addEntityKeys(pairs: { key: string; entityId: number }[]): Promise<void>;
   getEntities(ids: number[]): Promise<EntityRow[]>;
   /** Every distinct name and alias the member document entities use. */
   namesOf(entityId: number): Promise<string[]>;
   upsertEntity(row: EntityRow): Promise<void>;
+  insertEntities(rows: EntityRow[]): Promise<void>;
   /** One more document mentions each of these entities. */
   bumpDocCounts(entityIds: number[]): Promise<void>;
   setEntityCountry(entityId: number, country: string): Promise<void>;
@@ -30,7 +36,8 @@ export interface StoreTx {
   nextBatch(): Promise<number>;
 
   // facts: document-level claims merged into store-level facts
-  insertClaim(claim: ClaimInput): Promise<number>;
+  /** Stores a claim (with an id from allocateIds) in its fact, with its evidence spans. */
+  insertClaim(claim: ClaimInput & { id: number; factId: number }): Promise<void>;
   setClaimFact(claimId: number, factId: number): Promise<void>;
   /** Facts of this type and core-roles key whose time overlaps [start, end]; an undated fact or query overlaps all. */
   findFactsByKey(type: string, rolesKey: string, start?: string, end?: string): Promise<FactRow[]>;

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import type { Store, StoreTx } from "../store.js";
 import { StoreCorruptError, StoreLockedError } from "../errors.js";
 import type {
-  ClaimInput, ClaimRow, Decision, DecisionInput, DocEntityInput, DocEntityRow, DocumentInput, DocumentRow,
+  ClaimRow, Decision, DecisionInput, DocEntityRow, DocumentInput, DocumentRow,
   EntityRow, EvidenceRow, FactFilter, FactLink, FactRow, ListEntryInput, ScreeningHitInput, ScreeningHitRow,
   SearchHit, StoreStats,
 } from "../types.js";
@@ -95,6 +95,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly stmts = new Map<string, Database.Statement>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Next free id per table within the current write transaction (we hold the write lock, so max(id)+1 is ours). */
+  private nextIds = new Map<string, number>();
   private readonly tx: StoreTx;
 
   private constructor(location: string, db: Database.Database) {
@@ -197,6 +199,7 @@ export class SqliteStore implements Store {
     const run = async (): Promise<T> => {
       try {
         this.db.exec("BEGIN IMMEDIATE");
+        this.nextIds.clear();
       } catch (err) {
         if (isBusy(err)) throw new StoreLockedError(this.location);
         throw err;
@@ -247,13 +250,16 @@ export class SqliteStore implements Store {
         this.run("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", seq, d.title ?? "", d.text);
         return seq;
       },
-      insertDocEntity: async (e: DocEntityInput, entityId) => {
-        const r = this.run(
-          "INSERT INTO doc_entities (doc_id, local_id, type, name, country, aliases, positions, entity_id, mentions) VALUES (?,?,?,?,?,?,?,?,?)",
-          e.docId, e.localId, e.type, e.name, e.country ?? null, JSON.stringify(e.aliases), JSON.stringify(e.positions), entityId,
-          JSON.stringify(e.mentions.map((m) => [m.start, m.end])),
-        );
-        return Number(r.lastInsertRowid);
+      allocateIds: async (table, n) => {
+        let next = this.nextIds.get(table);
+        if (next === undefined) next = Number(this.get(`SELECT coalesce(max(id), 0) + 1 AS n FROM ${table === "claims" ? "claims" : "doc_entities"}`)?.n ?? 1);
+        this.nextIds.set(table, next + n);
+        return next;
+      },
+      insertDocEntities: async (rows) => {
+        this.insertMany("doc_entities", ["id", "doc_id", "local_id", "type", "name", "country", "aliases", "positions", "entity_id", "mentions"],
+          rows.map((e) => [e.id, e.docId, e.localId, e.type, e.name, e.country ?? null, JSON.stringify(e.aliases), JSON.stringify(e.positions), e.entityId,
+            JSON.stringify(e.mentions.map((m) => [m.start, m.end]))]));
       },
       setDocEntityCluster: async (id, entityId) => {
         this.run("UPDATE doc_entities SET entity_id = ? WHERE id = ?", entityId, id);
@@ -263,8 +269,8 @@ export class SqliteStore implements Store {
         return this.all(`SELECT k.key AS k_key, e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN (${placeholders(keys.length)})`, ...keys)
           .map((r) => ({ key: String(r.k_key), entity: toEntity(r) }));
       },
-      addEntityKeys: async (entityId, keys) => {
-        this.insertMany("entity_keys", ["key", "entity_id"], keys.map((k) => [k, entityId]), "ON CONFLICT DO NOTHING");
+      addEntityKeys: async (pairs) => {
+        this.insertMany("entity_keys", ["key", "entity_id"], pairs.map((p) => [p.key, p.entityId]), "ON CONFLICT DO NOTHING");
       },
       getEntities: async (ids) => this.getEntitiesSync(ids),
       namesOf: async (entityId) => {
@@ -280,6 +286,9 @@ export class SqliteStore implements Store {
           "INSERT INTO entities (id, type, name, country, doc_count) VALUES (?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, country = excluded.country, doc_count = excluded.doc_count",
           e.id, e.type, e.name, e.country ?? null, e.docCount,
         );
+      },
+      insertEntities: async (rows) => {
+        this.insertMany("entities", ["id", "type", "name", "country", "doc_count"], rows.map((e) => [e.id, e.type, e.name, e.country ?? null, e.docCount]));
       },
       bumpDocCounts: async (ids) => {
         if (ids.length) this.run(`UPDATE entities SET doc_count = doc_count + 1 WHERE id IN (${placeholders(ids.length)})`, ...ids);
@@ -300,15 +309,13 @@ export class SqliteStore implements Store {
           ds.map((d) => [d.kind, d.a ?? null, d.b ?? null, d.target ?? null, d.actor, d.rule, d.reason ?? null, d.batch ?? null, at]));
       },
       nextBatch: async () => Number(this.get("SELECT coalesce(max(batch), 0) + 1 AS n FROM resolution_log")?.n ?? 1),
-      insertClaim: async (c: ClaimInput) => {
-        const r = this.run(
-          "INSERT INTO claims (doc_id, local_id, fact_id, type, roles, items, status, certainty, polarity, attributed, time_text, time_start, time_end, rule, rules, publisher) VALUES (?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          c.docId, c.localId, c.type, JSON.stringify(c.roles), JSON.stringify(c.items), c.status, c.certainty, c.polarity,
+      insertClaim: async (c) => {
+        this.run(
+          "INSERT INTO claims (id, doc_id, local_id, fact_id, type, roles, items, status, certainty, polarity, attributed, time_text, time_start, time_end, rule, rules, publisher) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          c.id, c.docId, c.localId, c.factId, c.type, JSON.stringify(c.roles), JSON.stringify(c.items), c.status, c.certainty, c.polarity,
           JSON.stringify(c.attributedTo), c.timeText ?? null, c.timeStart ?? null, c.timeEnd ?? null, c.rule, JSON.stringify(c.rules), c.publisher,
         );
-        const id = Number(r.lastInsertRowid);
-        this.insertMany("evidence", ["claim_id", "doc_id", "start_offset", "end_offset"], c.evidence.map((s) => [id, c.docId, s.start, s.end]));
-        return id;
+        this.insertMany("evidence", ["claim_id", "doc_id", "start_offset", "end_offset"], c.evidence.map((s) => [c.id, c.docId, s.start, s.end]));
       },
       setClaimFact: async (claimId, factId) => {
         this.run("UPDATE claims SET fact_id = ? WHERE id = ?", factId, claimId);
