@@ -315,7 +315,7 @@ export class SqliteStore implements Store {
           c.id, c.docId, c.localId, c.factId, c.type, JSON.stringify(c.roles), JSON.stringify(c.items), c.status, c.certainty, c.polarity,
           JSON.stringify(c.attributedTo), c.timeText ?? null, c.timeStart ?? null, c.timeEnd ?? null, c.rule, JSON.stringify(c.rules), c.publisher,
         );
-        this.insertMany("evidence", ["claim_id", "doc_id", "start_offset", "end_offset"], c.evidence.map((s) => [c.id, c.docId, s.start, s.end]));
+        this.insertMany("evidence", ["claim_id", "start_offset", "end_offset"], c.evidence.map((s) => [c.id, s.start, s.end]));
       },
       setClaimFact: async (claimId, factId) => {
         this.run("UPDATE claims SET fact_id = ? WHERE id = ?", factId, claimId);
@@ -532,7 +532,7 @@ export class SqliteStore implements Store {
   async evidenceOf(claimIds: number[]): Promise<EvidenceRow[]> {
     const out: EvidenceRow[] = [];
     for (const id of claimIds) {
-      for (const r of this.all("SELECT e.*, c.fact_id FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE e.claim_id = ? ORDER BY e.start_offset", id)) {
+      for (const r of this.all("SELECT e.*, c.fact_id, c.doc_id FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE e.claim_id = ? ORDER BY e.start_offset", id)) {
         out.push({ claimId: id, factId: Number(r.fact_id), docId: String(r.doc_id), start: Number(r.start_offset), end: Number(r.end_offset) });
       }
     }

@@ -20,10 +20,8 @@ CREATE TABLE doc_entities (
   country TEXT, aliases TEXT NOT NULL, positions TEXT NOT NULL, entity_id INTEGER,
   mentions TEXT NOT NULL); -- JSON [[start, end], ...]: offsets into the document's text
 CREATE INDEX doc_entities_entity ON doc_entities(entity_id);
-CREATE INDEX doc_entities_doc ON doc_entities(doc_id);
 
 CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, doc_count INTEGER NOT NULL);
-CREATE INDEX entities_name ON entities(name);
 CREATE TABLE entity_keys (key TEXT NOT NULL, entity_id INTEGER NOT NULL, PRIMARY KEY (key, entity_id)) WITHOUT ROWID;
 CREATE TABLE resolution_log (
   seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, a INTEGER, b INTEGER, target INTEGER, actor TEXT NOT NULL,
@@ -35,8 +33,8 @@ CREATE TABLE claims (
   attributed TEXT NOT NULL, time_text TEXT, time_start TEXT, time_end TEXT, rule TEXT NOT NULL, rules TEXT NOT NULL,
   publisher TEXT NOT NULL);
 CREATE INDEX claims_fact ON claims(fact_id);
-CREATE INDEX claims_doc ON claims(doc_id);
-CREATE TABLE evidence (claim_id INTEGER NOT NULL, doc_id TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL);
+-- evidence spans: offsets into the text of the claim's document (claims.doc_id)
+CREATE TABLE evidence (claim_id INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL);
 CREATE INDEX evidence_claim ON evidence(claim_id);
 CREATE TABLE claim_links (doc_id TEXT NOT NULL, from_local TEXT NOT NULL, to_local TEXT NOT NULL, relation TEXT NOT NULL);
 CREATE INDEX claim_links_doc ON claim_links(doc_id);
