@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { entityProfile } from "../../graph/queries.js";
-import { formatProfile } from "../format.js";
+import { formatProfile } from "../store-format.js";
 import { addDbOption, out, withStore } from "../store-option.js";
 
 export function registerEntity(program: Command): void {

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { FACT_TYPES } from "../../extract/types.js";
 import { queryFacts } from "../../graph/queries.js";
-import { formatFact } from "../format.js";
+import { formatFact } from "../store-format.js";
 import { addDbOption, out, withStore } from "../store-option.js";
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
