@@ -20,6 +20,14 @@ const db = join(dir, "corpus.db");
 const bin = join(root, "bin/dossier.js");
 const run = (...args) => spawnSync(process.execPath, [bin, ...args, "--db", db], { encoding: "utf8" });
 
+// Lists first, so that ingest screens every party: through `dossier lists import` once the screening engine is merged.
+const sdn = join(shared, "data/sanctions/us_ofac_sdn/2024-05-02_jackdwyer");
+const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" }).stdout;
+const canScreen = /^\s+lists\b/m.test(help);
+if (canScreen) {
+  const li = run("lists", "import", sdn);
+  console.log(`lists import ${sdn}: exit ${li.status}${li.status ? `\n${li.stderr.trim()}` : ""}`);
+}
 const ing = run("ingest", join(shared, "corpus", "*", "*.txt"));
 console.log(ing.stdout.trim());
 if (ing.status !== 0) console.log(ing.stderr.trim());
@@ -53,12 +61,13 @@ const broker = p?.facts.find((f) => f.role === "broker" && f.fact.type === "arms
 check("his profile shows the brokered deal", !!broker, broker ? `${broker.fact.roles.supplier?.map((e) => e.name)} → ${broker.fact.roles.recipient?.map((e) => e.name)}` : "");
 if (argv.includes("--no-screening")) {
   console.log("SKIP  list hit (--no-screening)");
+} else if (!canScreen) {
+  // Not a pass: the check cannot run until the screening engine is wired in (screenerFor in src/graph/screening.ts).
+  console.log(`NOT RUN  list hit with the 2024-05-02 SDN: this build has no \`dossier lists\` command, so nothing is screened`);
 } else {
-  // Needs the screening engine wired into `screenerFor` (src/graph/screening.ts) and the 2024-05-02 SDN loaded.
-  const sdn = join(shared, "data/sanctions/us_ofac_sdn/2024-05-02_jackdwyer");
-  const hit = p?.screening.find((h) => /sdn/i.test(h.list));
-  check(`with the 2024-05-02 SDN (${sdn}) loaded, his profile shows the list hit`, !!hit,
-    hit ? `${hit.entryId} ${hit.name} score ${hit.score}` : "no screening hit: the screening engine is not wired into ingest yet (screenerFor in src/graph/screening.ts)");
+  const hit = p?.screening.find((h) => /sdn/i.test(`${h.list} ${h.version}`));
+  check(`with the 2024-05-02 SDN loaded, his profile shows the list hit`, !!hit,
+    hit ? `${hit.list} ${hit.entryId} ${hit.name} score ${hit.score}` : `no SDN hit among ${p?.screening.length ?? 0} hits (is screenerFor wired to the engine?)`);
 }
 await store.close();
 if (argv.includes("--keep")) console.log(`store kept at ${db}`); else rmSync(dir, { recursive: true, force: true });

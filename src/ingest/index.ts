@@ -118,18 +118,28 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   const inflight = new Set<Promise<void>>();
   const limit = Math.max(2, size * 8);
   let failure: unknown;
+  // Results are taken in input order whatever order the workers finish in: the same inputs give the same store.
+  const done = new Map<number, ProcessedItem[]>();
+  let next = 0;
+  const drain = async (): Promise<void> => {
+    for (let processed = done.get(next); processed; processed = done.get(next)) {
+      done.delete(next++);
+      for (const it of processed) {
+        if (!it.ok) items.push({ source: it.source, status: "failed", reason: it.error });
+        else if ("known" in it) items.push({ source: it.source, status: "duplicate", docId: it.docId, ...(it.title ? { title: it.title } : {}) });
+        else buffer.push(it);
+        documents++;
+      }
+      filesDone++;
+      options.onProgress?.({ filesDone, filesTotal: files.length, documents });
+      if (buffer.length >= batchSize) await flush();
+    }
+  };
   try {
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
       const p = runner.run(file).then(async (processed) => {
-        for (const it of processed) {
-          if (!it.ok) items.push({ source: it.source, status: "failed", reason: it.error });
-          else if ("known" in it) items.push({ source: it.source, status: "duplicate", docId: it.docId, ...(it.title ? { title: it.title } : {}) });
-          else buffer.push(it);
-          documents++;
-        }
-        filesDone++;
-        options.onProgress?.({ filesDone, filesTotal: files.length, documents });
-        if (buffer.length >= batchSize) await flush();
+        done.set(i, processed);
+        await drain();
       }).catch((err: unknown) => { failure ??= err; });
       inflight.add(p);
       void p.finally(() => inflight.delete(p));
