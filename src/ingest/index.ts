@@ -7,7 +7,8 @@ import type { Screener } from "../graph/screening.js";
 import { StoreLockedError } from "../store/errors.js";
 import type { Store } from "../store/store.js";
 import { inProcessRunner, WorkerPool, type FileRunner } from "./pool.js";
-import type { ExtractFn, ProcessedItem } from "./process.js";
+import { prepareDocument, type ExtractFn, type ProcessedItem } from "./process.js";
+import type { RawDocument } from "./readers/index.js";
 import { expandInputs } from "./sources.js";
 
 export type ItemStatus = "new" | "duplicate" | "failed";
@@ -64,6 +65,49 @@ function cpuOf(since: NodeJS.CpuUsage): number {
 
 type Ready = Extract<ProcessedItem, { extraction: unknown }>;
 
+function resultOf(r: Ready, status: ItemStatus, reason?: string): ItemResult {
+  return { source: r.doc.source ?? r.doc.id, status, docId: r.doc.id, ...(r.doc.title ? { title: r.doc.title } : {}), ...(reason ? { reason } : {}) };
+}
+
+/**
+ * Stores extracted documents in one transaction; if one of them breaks it, stores them one by one so that only that
+ * one fails. Throws only when the store itself is unusable (locked).
+ */
+export async function storeBatch(store: Store, batch: Ready[], screener?: Screener): Promise<ItemResult[]> {
+  if (!batch.length) return [];
+  try {
+    return await store.transaction(async (tx) => {
+      const out: ItemResult[] = [];
+      for (const r of batch) out.push(resultOf(r, (await addDocument(tx, r.doc, r.extraction, screener)).status));
+      return out;
+    });
+  } catch (err) {
+    if (err instanceof StoreLockedError) throw err;
+  }
+  const out: ItemResult[] = [];
+  for (const r of batch) {
+    try {
+      out.push(resultOf(r, (await store.transaction((tx) => addDocument(tx, r.doc, r.extraction, screener))).status));
+    } catch (err) {
+      if (err instanceof StoreLockedError) throw err;
+      out.push(resultOf(r, "failed", `${r.doc.source ?? r.doc.id}: ${errorMessage(err)}`));
+    }
+  }
+  return out;
+}
+
+/** Ingests documents given as text (an HTTP upload, a paste): extracted in-process, stored in one batch. */
+export async function ingestTexts(store: Store, docs: RawDocument[], extract: ExtractFn, screener?: Screener): Promise<ItemResult[]> {
+  const ready: Ready[] = [];
+  const failed: ItemResult[] = [];
+  for (const raw of docs) {
+    const p = raw.text.trim() ? await prepareDocument(raw, extract) : { ok: false as const, source: raw.source, error: `${raw.source}: the text is empty` };
+    if (!p.ok) failed.push({ source: p.source, status: "failed", reason: p.error });
+    else if ("extraction" in p) ready.push(p);
+  }
+  return [...(await storeBatch(store, ready, screener)), ...failed];
+}
+
 /** Ingests everything the inputs name; never throws for one bad item (it is reported), only for an unusable store. */
 export async function ingest(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
@@ -84,35 +128,10 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   let buffer: Ready[] = [];
   let filesDone = 0, documents = 0;
 
-  const writeOne = async (r: Ready): Promise<ItemResult> => {
-    const base = { source: r.doc.source ?? r.doc.id, docId: r.doc.id, ...(r.doc.title ? { title: r.doc.title } : {}) };
-    try {
-      const res = await store.transaction((tx) => addDocument(tx, r.doc, r.extraction, options.screener));
-      return { ...base, status: res.status };
-    } catch (err) {
-      if (err instanceof StoreLockedError) throw err;
-      return { ...base, status: "failed", reason: `${base.source}: ${errorMessage(err)}` };
-    }
-  };
   const flush = async (): Promise<void> => {
     const batch = buffer;
     buffer = [];
-    if (!batch.length) return;
-    try {
-      const statuses = await store.transaction(async (tx) => {
-        const out: ItemResult[] = [];
-        for (const r of batch) {
-          const res = await addDocument(tx, r.doc, r.extraction, options.screener);
-          out.push({ source: r.doc.source ?? r.doc.id, status: res.status, docId: r.doc.id, ...(r.doc.title ? { title: r.doc.title } : {}) });
-        }
-        return out;
-      });
-      items.push(...statuses);
-    } catch (err) {
-      if (err instanceof StoreLockedError) throw err;
-      // One bad document rolled the batch back: store them one by one so only it fails.
-      for (const r of batch) items.push(await writeOne(r));
-    }
+    items.push(...(await storeBatch(store, batch, options.screener)));
   };
 
   const inflight = new Set<Promise<void>>();

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Extraction } from "../extract/types.js";
 import { SqliteStore } from "../store/sqlite/index.js";
 import type { Store } from "../store/store.js";
-import { ingest } from "./index.js";
+import { ingest, ingestTexts } from "./index.js";
 
 /** A stand-in extractor: one country per capitalised "Land" word, no facts; "EXPLODE" makes it throw, "DANGLING" breaks the contract. */
 function fakeExtract(text: string): Extraction {
@@ -68,5 +68,19 @@ describe("ingest", () => {
     ]);
     const [ice] = await store.listEntities(10, 0);
     expect(ice).toBeDefined();
+  });
+});
+
+describe("ingestTexts", () => {
+  it("stores texts given directly, reports each, and a repeat is a duplicate", async () => {
+    const docs = [
+      { text: "Norland sent grain to Sudland.", title: "T1", source: "upload-1" },
+      { text: "   ", source: "upload-2" },
+      { text: "EXPLODE now", source: "upload-3" },
+      { text: "Norland sent grain to Sudland.", source: "upload-4" },
+    ];
+    const r = await ingestTexts(store, docs, fakeExtract);
+    expect(r.map((x) => `${x.source}:${x.status}`)).toEqual(["upload-1:new", "upload-4:duplicate", "upload-2:failed", "upload-3:failed"]);
+    expect((await store.stats()).documents).toBe(1);
   });
 });

@@ -36,6 +36,24 @@ export function publisherOf(raw: Pick<RawDocument, "url">, docId: string): strin
   return docId;
 }
 
+/** Extracts one read document and shapes it for the store; an extractor failure is a failed item naming the source. */
+export async function prepareDocument(raw: RawDocument, extract: ExtractFn): Promise<ProcessedItem> {
+  const id = contentHash(raw.text);
+  try {
+    const opts: { published?: string; title?: string } = {};
+    if (raw.published) opts.published = raw.published;
+    if (raw.title) opts.title = raw.title;
+    const extraction = await extract(raw.text, opts);
+    const doc: DocumentInput = { id, text: raw.text, source: raw.source, publisher: publisherOf(raw, id) };
+    if (raw.title) doc.title = raw.title;
+    if (raw.published) doc.published = raw.published;
+    if (raw.url) doc.url = raw.url;
+    return { ok: true, doc, extraction };
+  } catch (err) {
+    return { ok: false, source: raw.source, error: `${raw.source}: extraction failed: ${errorMessage(err)}` };
+  }
+}
+
 export async function processFile(path: string, deps: ProcessDeps): Promise<ProcessedItem[]> {
   let bytes: Uint8Array;
   try {
@@ -53,19 +71,7 @@ export async function processFile(path: string, deps: ProcessDeps): Promise<Proc
       out.push({ ok: true, known: true, source: raw.source, docId: id, ...(raw.title ? { title: raw.title } : {}) });
       continue;
     }
-    try {
-      const opts: { published?: string; title?: string } = {};
-      if (raw.published) opts.published = raw.published;
-      if (raw.title) opts.title = raw.title;
-      const extraction = await deps.extract(raw.text, opts);
-      const doc: DocumentInput = { id, text: raw.text, source: raw.source, publisher: publisherOf(raw, id) };
-      if (raw.title) doc.title = raw.title;
-      if (raw.published) doc.published = raw.published;
-      if (raw.url) doc.url = raw.url;
-      out.push({ ok: true, doc, extraction });
-    } catch (err) {
-      out.push({ ok: false, source: raw.source, error: `${raw.source}: extraction failed: ${errorMessage(err)}` });
-    }
+    out.push(await prepareDocument(raw, deps.extract));
   }
   return out;
 }
