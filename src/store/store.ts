@@ -1,7 +1,7 @@
 // The one storage interface: shared logic (src/graph, src/ingest) talks only to this; each backend implements it.
 import type {
   ClaimInput, ClaimRow, Decision, DecisionInput, DocEntityInput, DocEntityRow, DocumentInput, DocumentRow,
-  EntityRow, EvidenceRow, FactFilter, FactLink, FactRow, ListEntryInput, ScreeningHitInput, ScreeningHitRow,
+  EntityRow, FactFilter, FactLink, FactRow, ListEntryInput, ScreeningHitInput, ScreeningHitRow,
   SearchHit, StoreStats,
 } from "./types.js";
 
@@ -56,7 +56,7 @@ export interface StoreTx {
   listClaims(afterId: number, limit: number): Promise<ClaimRow[]>;
   claimLinksOfDocument(docId: string): Promise<{ from: string; to: string; relation: string }[]>;
 
-  // lists and screening (the screening engine plugs in here)
+  // lists and screening: for the screening engine's list import (not called by the store itself)
   insertListEntries(entries: ListEntryInput[]): Promise<number>;
   replaceScreeningHits(entityId: number, hits: ScreeningHitInput[]): Promise<void>;
 }
@@ -74,8 +74,6 @@ export interface StoreReader {
   docEntitiesOf(entityId: number): Promise<DocEntityRow[]>;
   /** Distinct names, aliases and positions over an entity's members, most used first (cheap for hubs). */
   nameVariants(entityId: number): Promise<{ names: string[]; positions: string[] }>;
-  /** Entity ids the given document entities are resolved into. */
-  clusterOf(docEntityIds: number[]): Promise<Map<number, number>>;
   listEntities(limit: number, offset: number): Promise<EntityRow[]>;
   getFacts(ids: number[]): Promise<FactRow[]>;
   listFacts(filter: FactFilter): Promise<FactRow[]>;
@@ -84,7 +82,6 @@ export interface StoreReader {
   countFactRolesOf(entityId: number): Promise<Record<string, number>>;
   /** Claims of each fact, first ingested first, at most `perFact` each. */
   claimsOf(factIds: number[], perFact?: number): Promise<ClaimRow[]>;
-  evidenceOf(claimIds: number[]): Promise<EvidenceRow[]>;
   linksOf(factIds: number[]): Promise<FactLink[]>;
   screeningHitsOf(entityId: number): Promise<ScreeningHitRow[]>;
   listDecisions(): Promise<Decision[]>;

@@ -131,14 +131,6 @@ export interface FactFilter {
   offset?: number;
 }
 
-export interface EvidenceRow {
-  claimId: number;
-  factId: number;
-  docId: string;
-  start: number;
-  end: number;
-}
-
 export interface SearchHit {
   docId: string;
   title?: string;

@@ -5,7 +5,7 @@ import type { Store, StoreTx } from "../store.js";
 import { StoreCorruptError, StoreLockedError } from "../errors.js";
 import type {
   ClaimRow, Decision, DecisionInput, DocEntityRow, DocumentInput, DocumentRow,
-  EntityRow, EvidenceRow, FactFilter, FactLink, FactRow, ListEntryInput, ScreeningHitInput, ScreeningHitRow,
+  EntityRow, FactFilter, FactLink, FactRow, ListEntryInput, ScreeningHitInput, ScreeningHitRow,
   SearchHit, StoreStats,
 } from "../types.js";
 import { MIGRATIONS } from "./migrations.js";
@@ -473,15 +473,6 @@ export class SqliteStore implements Store {
     return { names: [...names], positions: [...positions] };
   }
 
-  async clusterOf(ids: number[]): Promise<Map<number, number>> {
-    const out = new Map<number, number>();
-    for (const id of ids) {
-      const r = this.get("SELECT entity_id FROM doc_entities WHERE id = ?", id);
-      if (r && r.entity_id !== null) out.set(id, Number(r.entity_id));
-    }
-    return out;
-  }
-
   async listEntities(limit: number, offset: number): Promise<EntityRow[]> {
     return this.all("SELECT * FROM entities ORDER BY doc_count DESC, id LIMIT ? OFFSET ?", limit, offset).map(toEntity);
   }
@@ -527,16 +518,6 @@ export class SqliteStore implements Store {
     const rows: Row[] = [];
     for (const id of factIds) rows.push(...this.all("SELECT c.*, d.seq AS doc_seq FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.fact_id = ? ORDER BY c.id LIMIT ?", id, perFact));
     return this.claimsWithEvidence(rows);
-  }
-
-  async evidenceOf(claimIds: number[]): Promise<EvidenceRow[]> {
-    const out: EvidenceRow[] = [];
-    for (const id of claimIds) {
-      for (const r of this.all("SELECT e.*, c.fact_id, c.doc_id FROM evidence e JOIN claims c ON c.id = e.claim_id WHERE e.claim_id = ? ORDER BY e.start_offset", id)) {
-        out.push({ claimId: id, factId: Number(r.fact_id), docId: String(r.doc_id), start: Number(r.start_offset), end: Number(r.end_offset) });
-      }
-    }
-    return out;
   }
 
   async linksOf(factIds: number[]): Promise<FactLink[]> {
