@@ -3,7 +3,7 @@ import type { Store, StoreTx } from "../store/store.js";
 import type { EntityRow, ScreeningHitInput } from "../store/types.js";
 
 /** Entity types that are screened against the lists (countries and armed groups as such are not). */
-export const SCREENED_TYPES: ReadonlySet<string> = new Set(["person", "company", "organization", "vessel", "aircraft", "government_body"]);
+export const SCREENED_TYPES: ReadonlySet<string> = new Set(["person", "company", "organization", "vessel", "aircraft"]);
 
 export interface ScreenSubject extends EntityRow {
   /** Every name and alias the documents use for the entity. */
