@@ -8,7 +8,13 @@ import { addDbOption, withStore } from "../store-option.js";
 
 async function writeAll(chunks: AsyncIterable<string>, path?: string): Promise<void> {
   if (!path) {
-    for await (const c of chunks) if (!process.stdout.write(c)) await new Promise<void>((r) => process.stdout.once("drain", () => r()));
+    // `dossier export … | head` closes the pipe early: that is the reader's choice, not an error.
+    let closed = false;
+    process.stdout.on("error", (err: NodeJS.ErrnoException) => { if (err.code === "EPIPE") closed = true; else throw err; });
+    for await (const c of chunks) {
+      if (closed) return;
+      if (!process.stdout.write(c)) await new Promise<void>((r) => { process.stdout.once("drain", () => r()); process.stdout.once("error", () => r()); });
+    }
     return;
   }
   // Write beside the target and rename, so a failed export never leaves half a file under the real name.
