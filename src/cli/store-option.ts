@@ -18,6 +18,10 @@ export async function withStore<T>(opts: { db?: string }, mustExist: boolean, fn
   return usingStore(location, {}, fn);
 }
 
+/** Prints to stdout; a reader that closes the pipe early (`| head`) is not an error. */
 export function out(text: string): void {
+  if (!process.stdout.listenerCount("error")) {
+    process.stdout.on("error", (err: NodeJS.ErrnoException) => { if (err.code !== "EPIPE") throw err; });
+  }
   process.stdout.write(text.endsWith("\n") ? text : text + "\n");
 }
