@@ -551,23 +551,22 @@ export class SqliteStore implements Store {
     ).map((r) => ({ docId: String(r.id), title: str(r.title), published: str(r.published), url: str(r.url), snippet: String(r.snip), rank: Number(r.rank) }));
   }
 
-  async *iterateEntities(pageSize = 1000): AsyncIterable<EntityRow> {
+  /** Pages through a table in id order (keyset pagination: no OFFSET, no long-lived cursor). */
+  private async *iterate<T>(table: "entities" | "facts", map: (r: Row) => T, pageSize: number): AsyncIterable<T> {
     let after = 0;
     for (;;) {
-      const rows = this.all("SELECT * FROM entities WHERE id > ? ORDER BY id LIMIT ?", after, pageSize);
+      const rows = this.all(`SELECT * FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`, after, pageSize);
       if (!rows.length) return;
-      for (const r of rows) yield toEntity(r);
+      for (const r of rows) yield map(r);
       after = Number(rows[rows.length - 1]?.id);
     }
   }
 
-  async *iterateFacts(pageSize = 1000): AsyncIterable<FactRow> {
-    let after = 0;
-    for (;;) {
-      const rows = this.all("SELECT * FROM facts WHERE id > ? ORDER BY id LIMIT ?", after, pageSize);
-      if (!rows.length) return;
-      for (const r of rows) yield toFact(r);
-      after = Number(rows[rows.length - 1]?.id);
-    }
+  iterateEntities(pageSize = 1000): AsyncIterable<EntityRow> {
+    return this.iterate("entities", toEntity, pageSize);
+  }
+
+  iterateFacts(pageSize = 1000): AsyncIterable<FactRow> {
+    return this.iterate("facts", toFact, pageSize);
   }
 }
