@@ -4,7 +4,7 @@ import { ENTITY_TYPES, FACT_TYPES } from "../extract/types.js";
 import type { Extraction } from "../extract/types.js";
 import type { StoreTx } from "../store/store.js";
 import type { DocumentInput } from "../store/types.js";
-import { assignClaim, claimOf, linkDocumentFacts } from "./facts.js";
+import { assignDocumentClaims, claimOf, linkDocumentFacts } from "./facts.js";
 import { resolveDocEntities } from "./resolve.js";
 import { type Screener, screenEntities } from "./screening.js";
 
@@ -53,9 +53,10 @@ export async function addDocument(tx: StoreTx, doc: DocumentInput, x: Extraction
   const factOfLocal = new Map<string, number>();
   const links: { from: string; to: string; relation: string }[] = [];
   const firstClaim = x.facts.length ? await tx.allocateIds("claims", x.facts.length) : 0;
-  for (const [i, f] of x.facts.entries()) {
-    const claim = claimOf(f, doc.id, doc.publisher, docEntityIdOf);
-    factOfLocal.set(f.id, await assignClaim(tx, { ...claim, id: firstClaim + i }, (d) => clusterOf.get(d) ?? d, false));
+  const claims = x.facts.map((f, i) => ({ ...claimOf(f, doc.id, doc.publisher, docEntityIdOf), id: firstClaim + i }));
+  const factIds = await assignDocumentClaims(tx, claims, (d) => clusterOf.get(d) ?? d);
+  x.facts.forEach((f, i) => factOfLocal.set(f.id, factIds[i] ?? 0));
+  for (const f of x.facts) {
     for (const l of f.linked) {
       links.push({ from: f.id, to: l.fact, relation: l.relation });
       await tx.insertClaimLink(doc.id, f.id, l.fact, l.relation);

@@ -2,7 +2,7 @@
 // item category and overlapping time form one fact; claims that deny each other stay apart, linked "contradicts".
 import type { Certainty, Fact } from "../extract/types.js";
 import type { StoreTx } from "../store/store.js";
-import type { ClaimInput, ClaimRow, FactRow, Polarity } from "../store/types.js";
+import type { ClaimInput, ClaimRow, FactLink, FactRow, Polarity } from "../store/types.js";
 
 const STATUS_RANK: readonly string[] = [
   "stated", "threatened", "proposed", "planned", "considered", "negotiating", "agreed", "attempted", "cancelled",
@@ -90,38 +90,35 @@ function stronger<T>(rank: readonly T[], a: T, b: T): T {
   return rank.indexOf(b) > rank.indexOf(a) ? b : a;
 }
 
-/**
- * Puts one claim into its fact (merging or creating), and links facts it contradicts. Returns the fact id.
- * A new claim (`stored` false) is written here, already in its fact; a stored one (rebuilds) is moved into it.
- */
-export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number }, clusterOf: (docEntityId: number) => number, stored: boolean): Promise<number> {
-  const roles = resolvedRoles(claim.roles, clusterOf);
-  const key = rolesKey(claim.type, roles);
-  const cats = categoriesOf(claim);
-  const candidates = (await tx.findFactsByKey(claim.type, key, claim.timeStart, claim.timeEnd)).filter(
-    (f) => categoriesMeet(f.categories, cats) && timesMeet(f.timeStart, f.timeEnd, claim.timeStart, claim.timeEnd),
-  );
-  let fact = candidates.find((f) => f.polarity === claim.polarity);
-  let newRoles = roles;
-  if (fact) {
-    newRoles = missingRoles(fact.roles, roles);
-    fact.roles = unionRoles(fact.roles, roles);
-    fact.categories = [...new Set([...fact.categories, ...cats])].sort();
-    if (!fact.statuses.includes(claim.status)) fact.statuses.push(claim.status);
-    fact.status = stronger(STATUS_RANK, fact.status, claim.status);
-    fact.certainty = stronger(CERTAINTY_RANK, fact.certainty, claim.certainty);
-    if (claim.timeStart && (!fact.timeStart || claim.timeStart < fact.timeStart)) fact.timeStart = claim.timeStart;
-    if (claim.timeEnd && (!fact.timeEnd || claim.timeEnd > fact.timeEnd)) fact.timeEnd = claim.timeEnd;
-    fact.claimCount++;
-  } else {
-    fact = {
+/** The fact a claim joins among `candidates` (same type and core roles), merged in place; or a new fact. */
+function mergeInto(claim: ClaimInput & { id: number }, candidates: FactRow[], roles: Record<string, number[]>, key: string, cats: string[]): FactRow {
+  const fact = candidates.find((f) => f.polarity === claim.polarity);
+  if (!fact) {
+    return {
       id: claim.id, type: claim.type, rolesKey: key, roles, categories: cats, status: claim.status, statuses: [claim.status],
       certainty: claim.certainty, polarity: claim.polarity, timeStart: claim.timeStart, timeEnd: claim.timeEnd,
       sources: 0, independentSources: 0, claimCount: 1,
     };
   }
-  if (stored) await tx.setClaimFact(claim.id, fact.id);
-  else await tx.insertClaim({ ...claim, factId: fact.id });
+  fact.roles = unionRoles(fact.roles, roles);
+  fact.categories = [...new Set([...fact.categories, ...cats])].sort();
+  if (!fact.statuses.includes(claim.status)) fact.statuses.push(claim.status);
+  fact.status = stronger(STATUS_RANK, fact.status, claim.status);
+  fact.certainty = stronger(CERTAINTY_RANK, fact.certainty, claim.certainty);
+  if (claim.timeStart && (!fact.timeStart || claim.timeStart < fact.timeStart)) fact.timeStart = claim.timeStart;
+  if (claim.timeEnd && (!fact.timeEnd || claim.timeEnd > fact.timeEnd)) fact.timeEnd = claim.timeEnd;
+  fact.claimCount++;
+  return fact;
+}
+
+function contradictions(fact: FactRow, candidates: FactRow[]): FactLink[] {
+  return candidates.filter((o) => o.polarity !== fact.polarity).map((o) => {
+    const [from, to] = o.id < fact.id ? [o.id, fact.id] : [fact.id, o.id];
+    return { from, to, relation: "contradicts" as const };
+  });
+}
+
+async function saveWithCounts(tx: StoreTx, fact: FactRow, newRoles: Record<string, number[]>): Promise<void> {
   if (fact.claimCount === 1) {
     fact.sources = fact.independentSources = 1;
   } else {
@@ -130,12 +127,50 @@ export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number 
     fact.independentSources = counts.independent;
   }
   await tx.saveFact(fact, newRoles);
-  for (const other of candidates) {
-    if (other.polarity !== claim.polarity) {
-      const [from, to] = other.id < fact.id ? [other.id, fact.id] : [fact.id, other.id];
-      await tx.addFactLink({ from, to, relation: "contradicts" });
-    }
+}
+
+/**
+ * Puts a new document's claims into facts, one after the other (a claim sees the facts the earlier ones made or
+ * grew), and writes them with a few statements per document. Returns each claim's fact id.
+ */
+export async function assignDocumentClaims(tx: StoreTx, claims: (ClaimInput & { id: number })[], clusterOf: (docEntityId: number) => number): Promise<number[]> {
+  const touched = new Map<number, FactRow>();
+  const rows: (ClaimInput & { id: number; factId: number })[] = [];
+  const links: FactLink[] = [];
+  for (const claim of claims) {
+    const roles = resolvedRoles(claim.roles, clusterOf);
+    const key = rolesKey(claim.type, roles);
+    const cats = categoriesOf(claim);
+    const pool = new Map((await tx.findFactsByKey(claim.type, key, claim.timeStart, claim.timeEnd)).map((f) => [f.id, touched.get(f.id) ?? f]));
+    for (const f of touched.values()) if (f.type === claim.type && f.rolesKey === key) pool.set(f.id, f);
+    const candidates = [...pool.values()].sort((a, b) => a.id - b.id).filter(
+      (f) => categoriesMeet(f.categories, cats) && timesMeet(f.timeStart, f.timeEnd, claim.timeStart, claim.timeEnd),
+    );
+    const fact = mergeInto(claim, candidates, roles, key, cats);
+    touched.set(fact.id, fact);
+    rows.push({ ...claim, factId: fact.id });
+    links.push(...contradictions(fact, candidates));
   }
+  await tx.insertClaims(rows);
+  // Role rows already stored are skipped by the store, so every role of a touched fact can be offered.
+  for (const f of touched.values()) await saveWithCounts(tx, f, f.roles);
+  for (const l of links) await tx.addFactLink(l);
+  return rows.map((r) => r.factId);
+}
+
+/** Moves one stored claim into its fact (rebuilds), and links facts it contradicts. Returns the fact id. */
+export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number }, clusterOf: (docEntityId: number) => number): Promise<number> {
+  const roles = resolvedRoles(claim.roles, clusterOf);
+  const key = rolesKey(claim.type, roles);
+  const cats = categoriesOf(claim);
+  const candidates = (await tx.findFactsByKey(claim.type, key, claim.timeStart, claim.timeEnd)).filter(
+    (f) => categoriesMeet(f.categories, cats) && timesMeet(f.timeStart, f.timeEnd, claim.timeStart, claim.timeEnd),
+  );
+  const before = candidates.find((f) => f.polarity === claim.polarity)?.roles;
+  const fact = mergeInto(claim, candidates, roles, key, cats);
+  await tx.setClaimFact(claim.id, fact.id);
+  await saveWithCounts(tx, fact, before ? missingRoles(before, roles) : roles);
+  for (const l of contradictions(fact, candidates)) await tx.addFactLink(l);
   return fact.id;
 }
 
@@ -168,7 +203,7 @@ export async function rebuildFacts(tx: StoreTx, clusterOf: (docEntityId: number)
         docId = c.docId;
         factOfLocal = new Map();
       }
-      factOfLocal.set(c.localId, await assignClaim(tx, c, clusterOf, true));
+      factOfLocal.set(c.localId, await assignClaim(tx, c, clusterOf));
       n++;
       after = c.id;
     }

@@ -36,8 +36,8 @@ export interface StoreTx {
   nextBatch(): Promise<number>;
 
   // facts: document-level claims merged into store-level facts
-  /** Stores a claim (with an id from allocateIds) in its fact, with its evidence spans. */
-  insertClaim(claim: ClaimInput & { id: number; factId: number }): Promise<void>;
+  /** Stores claims (ids from allocateIds) in their facts, with their evidence spans. */
+  insertClaims(claims: (ClaimInput & { id: number; factId: number })[]): Promise<void>;
   setClaimFact(claimId: number, factId: number): Promise<void>;
   /** Facts of this type and core-roles key whose time overlaps [start, end]; an undated fact or query overlaps all. */
   findFactsByKey(type: string, rolesKey: string, start?: string, end?: string): Promise<FactRow[]>;

@@ -309,13 +309,11 @@ export class SqliteStore implements Store {
           ds.map((d) => [d.kind, d.a ?? null, d.b ?? null, d.target ?? null, d.actor, d.rule, d.reason ?? null, d.batch ?? null, at]));
       },
       nextBatch: async () => Number(this.get("SELECT coalesce(max(batch), 0) + 1 AS n FROM resolution_log")?.n ?? 1),
-      insertClaim: async (c) => {
-        this.run(
-          "INSERT INTO claims (id, doc_id, local_id, fact_id, type, roles, items, status, certainty, polarity, attributed, time_text, time_start, time_end, rule, rules, publisher) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          c.id, c.docId, c.localId, c.factId, c.type, JSON.stringify(c.roles), JSON.stringify(c.items), c.status, c.certainty, c.polarity,
-          JSON.stringify(c.attributedTo), c.timeText ?? null, c.timeStart ?? null, c.timeEnd ?? null, c.rule, JSON.stringify(c.rules), c.publisher,
-        );
-        this.insertMany("evidence", ["claim_id", "start_offset", "end_offset"], c.evidence.map((s) => [c.id, s.start, s.end]));
+      insertClaims: async (claims) => {
+        this.insertMany("claims", ["id", "doc_id", "local_id", "fact_id", "type", "roles", "items", "status", "certainty", "polarity", "attributed", "time_text", "time_start", "time_end", "rule", "rules", "publisher"],
+          claims.map((c) => [c.id, c.docId, c.localId, c.factId, c.type, JSON.stringify(c.roles), JSON.stringify(c.items), c.status, c.certainty, c.polarity,
+            JSON.stringify(c.attributedTo), c.timeText ?? null, c.timeStart ?? null, c.timeEnd ?? null, c.rule, JSON.stringify(c.rules), c.publisher]));
+        this.insertMany("evidence", ["claim_id", "start_offset", "end_offset"], claims.flatMap((c) => c.evidence.map((s) => [c.id, s.start, s.end])));
       },
       setClaimFact: async (claimId, factId) => {
         this.run("UPDATE claims SET fact_id = ? WHERE id = ?", factId, claimId);

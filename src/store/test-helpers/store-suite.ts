@@ -177,6 +177,22 @@ export function runStoreSuite(name: string, harness: BackendHarness): void {
       expect(again).toEqual(ents);
     });
 
+    it("merges two claims of one document into one fact with one source, as re-deriving does", async () => {
+      const text = "Norland sold rifles to Sudland in May. Officials said the Norland rifles reached Sudland by June.";
+      const d = buildDoc(text, { url: "https://one.example/" }, [
+        { id: "e1", type: "country", name: "Norland", country: "NL" }, { id: "e2", type: "country", name: "Sudland", country: "SD" },
+      ], [
+        { id: "f1", type: "arms_transfer", roles: { supplier: "e1", recipient: "e2" }, items: [{ text: "rifles", category: "small_arms" }], status: "agreed", time: { start: "2024-05-01", end: "2024-05-31" }, quote: "Norland sold rifles to Sudland in May." },
+        { id: "f2", type: "arms_transfer", roles: { supplier: "e1", recipient: "e2" }, items: [{ text: "rifles", category: "small_arms" }], status: "delivered", time: { start: "2024-05-15", end: "2024-06-30" }, quote: "Officials said the Norland rifles reached Sudland by June." },
+      ]);
+      await ingestAll(store, [...sampleDocs(), d]);
+      const [f] = await queryFacts(store, { entity: "Norland" });
+      expect([f?.claims, f?.sources, f?.status, f?.time?.start, f?.time?.end]).toEqual([2, 1, "delivered", "2024-05-01", "2024-06-30"]);
+      const facts = await allFacts(store);
+      await store.transaction((tx) => rederive(tx));
+      expect(await allFacts(store)).toEqual(facts);
+    });
+
     it("rolls back a document whose extraction breaks the contract: nothing half-written", async () => {
       await ingestAll(store, sampleDocs().slice(0, 1));
       const before = await store.stats();
