@@ -13,6 +13,12 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   screen: async () => (await import("./commands/screen.js")).registerScreen,
   match: async () => (await import("./commands/match.js")).registerMatch,
   lists: async () => (await import("./commands/lists.js")).registerLists,
+  ingest: async () => (await import("./commands/ingest.js")).registerIngest,
+  facts: async () => (await import("./commands/facts.js")).registerFacts,
+  entity: async () => (await import("./commands/entity.js")).registerEntity,
+  entities: async () => (await import("./commands/entities.js")).registerEntities,
+  search: async () => (await import("./commands/search.js")).registerSearch,
+  export: async () => (await import("./commands/export.js")).registerExport,
 };
 
 export async function buildCli(argv: readonly string[] = []): Promise<Command> {

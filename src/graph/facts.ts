@@ -1,0 +1,215 @@
+// Fact merging across documents: a document's fact becomes a claim; claims with the same type, resolved roles,
+// item category and overlapping time form one fact; claims that deny each other stay apart, linked "contradicts".
+import type { Certainty, Fact } from "../extract/types.js";
+import type { StoreTx } from "../store/store.js";
+import type { ClaimInput, ClaimRow, FactLink, FactRow, Polarity } from "../store/types.js";
+
+const STATUS_RANK: readonly string[] = [
+  "stated", "threatened", "proposed", "planned", "considered", "negotiating", "agreed", "attempted", "cancelled",
+  "ongoing", "delivered", "imposed", "occurred", "lifted",
+];
+const CERTAINTY_RANK: readonly Certainty[] = ["suspected", "reported", "stated", "disputed", "negated"];
+
+export function polarityOf(c: Certainty): Polarity {
+  return c === "negated" || c === "disputed" ? "negative" : "positive";
+}
+
+/** The document fact as a claim, its roles mapped from local entity ids to stored document-entity ids. */
+export function claimOf(fact: Fact, docId: string, publisher: string, docEntityIdOf: Map<string, number>): ClaimInput {
+  const roles: Record<string, number[]> = {};
+  for (const [role, value] of Object.entries(fact.roles)) {
+    const ids = (Array.isArray(value) ? value : [value]).map((l) => docEntityIdOf.get(l)).filter((x): x is number => x !== undefined);
+    if (ids.length) roles[role] = ids;
+  }
+  const claim: ClaimInput = {
+    docId, localId: fact.id, type: fact.type, roles, items: fact.items, status: fact.status, certainty: fact.certainty,
+    polarity: polarityOf(fact.certainty),
+    attributedTo: fact.attributedTo.map((l) => docEntityIdOf.get(l)).filter((x): x is number => x !== undefined),
+    rule: fact.rule, rules: fact.rules ?? [fact.rule], evidence: fact.evidence, publisher,
+  };
+  if (fact.time) { claim.timeText = fact.time.text; claim.timeStart = fact.time.start; claim.timeEnd = fact.time.end; }
+  return claim;
+}
+
+/** Roles over resolved entity ids; "role=1,4|role=7", roles and ids sorted, so equal parties give equal keys. */
+export function resolvedRoles(roles: Record<string, number[]>, clusterOf: (docEntityId: number) => number): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const role of Object.keys(roles).sort()) {
+    out[role] = [...new Set((roles[role] ?? []).map(clusterOf))].sort((a, b) => a - b);
+  }
+  return out;
+}
+
+/** The roles that say which fact it is; the others (a broker, the imposing authority) are added to it. */
+export const CORE_ROLES: Record<string, readonly string[]> = {
+  arms_transfer: ["supplier", "recipient"],
+  goods_transfer: ["supplier", "recipient"],
+  sanction: ["target"],
+  statement: ["speaker"],
+  visit: ["visitor", "host"],
+  loss: ["party"],
+};
+
+export function rolesKey(type: string, roles: Record<string, number[]>): string {
+  const core = CORE_ROLES[type] ?? Object.keys(roles);
+  return core.filter((r) => roles[r]?.length).map((r) => `${r}=${(roles[r] ?? []).join(",")}`).join("|");
+}
+
+/** Role fillers in `b` that `a` lacks. */
+function missingRoles(a: Record<string, number[]>, b: Record<string, number[]>): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const [role, ids] of Object.entries(b)) {
+    const miss = ids.filter((id) => !(a[role] ?? []).includes(id));
+    if (miss.length) out[role] = miss;
+  }
+  return out;
+}
+
+function unionRoles(a: Record<string, number[]>, b: Record<string, number[]>): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const role of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    out[role] = [...new Set([...(a[role] ?? []), ...(b[role] ?? [])])].sort((x, y) => x - y);
+  }
+  return out;
+}
+
+function categoriesOf(claim: Pick<ClaimInput, "items">): string[] {
+  return [...new Set(claim.items.map((i) => i.category))].sort();
+}
+
+function categoriesMeet(a: string[], b: string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((c) => b.includes(c));
+}
+
+function timesMeet(aStart?: string, aEnd?: string, bStart?: string, bEnd?: string): boolean {
+  if (!aStart || !aEnd || !bStart || !bEnd) return true;
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+function stronger<T>(rank: readonly T[], a: T, b: T): T {
+  return rank.indexOf(b) > rank.indexOf(a) ? b : a;
+}
+
+/** The fact a claim joins among `candidates` (same type and core roles), merged in place; or a new fact. */
+function mergeInto(claim: ClaimInput & { id: number }, candidates: FactRow[], roles: Record<string, number[]>, key: string, cats: string[]): FactRow {
+  const fact = candidates.find((f) => f.polarity === claim.polarity);
+  if (!fact) {
+    return {
+      id: claim.id, type: claim.type, rolesKey: key, roles, categories: cats, status: claim.status, statuses: [claim.status],
+      certainty: claim.certainty, polarity: claim.polarity, timeStart: claim.timeStart, timeEnd: claim.timeEnd,
+      sources: 0, independentSources: 0, claimCount: 1,
+    };
+  }
+  fact.roles = unionRoles(fact.roles, roles);
+  fact.categories = [...new Set([...fact.categories, ...cats])].sort();
+  if (!fact.statuses.includes(claim.status)) fact.statuses.push(claim.status);
+  fact.status = stronger(STATUS_RANK, fact.status, claim.status);
+  fact.certainty = stronger(CERTAINTY_RANK, fact.certainty, claim.certainty);
+  if (claim.timeStart && (!fact.timeStart || claim.timeStart < fact.timeStart)) fact.timeStart = claim.timeStart;
+  if (claim.timeEnd && (!fact.timeEnd || claim.timeEnd > fact.timeEnd)) fact.timeEnd = claim.timeEnd;
+  fact.claimCount++;
+  return fact;
+}
+
+function contradictions(fact: FactRow, candidates: FactRow[]): FactLink[] {
+  return candidates.filter((o) => o.polarity !== fact.polarity).map((o) => {
+    const [from, to] = o.id < fact.id ? [o.id, fact.id] : [fact.id, o.id];
+    return { from, to, relation: "contradicts" as const };
+  });
+}
+
+async function saveWithCounts(tx: StoreTx, fact: FactRow, newRoles: Record<string, number[]>): Promise<void> {
+  if (fact.claimCount === 1) {
+    fact.sources = fact.independentSources = 1;
+  } else {
+    const counts = await tx.factSourceCounts(fact.id);
+    fact.sources = counts.sources;
+    fact.independentSources = counts.independent;
+  }
+  await tx.saveFact(fact, newRoles);
+}
+
+/**
+ * Puts a new document's claims into facts, one after the other (a claim sees the facts the earlier ones made or
+ * grew), and writes them with a few statements per document. Returns each claim's fact id.
+ */
+export async function assignDocumentClaims(tx: StoreTx, claims: (ClaimInput & { id: number })[], clusterOf: (docEntityId: number) => number): Promise<number[]> {
+  const touched = new Map<number, FactRow>();
+  const rows: (ClaimInput & { id: number; factId: number })[] = [];
+  const links: FactLink[] = [];
+  for (const claim of claims) {
+    const roles = resolvedRoles(claim.roles, clusterOf);
+    const key = rolesKey(claim.type, roles);
+    const cats = categoriesOf(claim);
+    const pool = new Map((await tx.findFactsByKey(claim.type, key, claim.timeStart, claim.timeEnd)).map((f) => [f.id, touched.get(f.id) ?? f]));
+    for (const f of touched.values()) if (f.type === claim.type && f.rolesKey === key) pool.set(f.id, f);
+    const candidates = [...pool.values()].sort((a, b) => a.id - b.id).filter(
+      (f) => categoriesMeet(f.categories, cats) && timesMeet(f.timeStart, f.timeEnd, claim.timeStart, claim.timeEnd),
+    );
+    const fact = mergeInto(claim, candidates, roles, key, cats);
+    touched.set(fact.id, fact);
+    rows.push({ ...claim, factId: fact.id });
+    links.push(...contradictions(fact, candidates));
+  }
+  await tx.insertClaims(rows);
+  // Role rows already stored are skipped by the store, so every role of a touched fact can be offered.
+  for (const f of touched.values()) await saveWithCounts(tx, f, f.roles);
+  for (const l of links) await tx.addFactLink(l);
+  return rows.map((r) => r.factId);
+}
+
+/** Moves one stored claim into its fact (rebuilds), and links facts it contradicts. Returns the fact id. */
+export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number }, clusterOf: (docEntityId: number) => number): Promise<number> {
+  const roles = resolvedRoles(claim.roles, clusterOf);
+  const key = rolesKey(claim.type, roles);
+  const cats = categoriesOf(claim);
+  const candidates = (await tx.findFactsByKey(claim.type, key, claim.timeStart, claim.timeEnd)).filter(
+    (f) => categoriesMeet(f.categories, cats) && timesMeet(f.timeStart, f.timeEnd, claim.timeStart, claim.timeEnd),
+  );
+  const before = candidates.find((f) => f.polarity === claim.polarity)?.roles;
+  const fact = mergeInto(claim, candidates, roles, key, cats);
+  await tx.setClaimFact(claim.id, fact.id);
+  await saveWithCounts(tx, fact, before ? missingRoles(before, roles) : roles);
+  for (const l of contradictions(fact, candidates)) await tx.addFactLink(l);
+  return fact.id;
+}
+
+/** Carries a document's own links between its facts (in exchange for, contradicts) over to the stored facts. */
+export async function linkDocumentFacts(tx: StoreTx, links: { from: string; to: string; relation: string }[], factOfLocal: Map<string, number>): Promise<void> {
+  for (const l of links) {
+    const from = factOfLocal.get(l.from), to = factOfLocal.get(l.to);
+    if (from === undefined || to === undefined || from === to) continue;
+    if (l.relation !== "in_exchange_for" && l.relation !== "contradicts" && l.relation !== "same_as") continue;
+    await tx.addFactLink({ from, to, relation: l.relation });
+  }
+}
+
+/** Rebuilds every fact from the stored claims, in ingest order, with the current entity clusters. */
+export async function rebuildFacts(tx: StoreTx, clusterOf: (docEntityId: number) => number): Promise<number> {
+  await tx.clearFacts();
+  let after = 0;
+  let docId = "";
+  let factOfLocal = new Map<string, number>();
+  const flush = async (): Promise<void> => {
+    if (docId) await linkDocumentFacts(tx, await tx.claimLinksOfDocument(docId), factOfLocal);
+  };
+  let n = 0;
+  for (;;) {
+    const page: ClaimRow[] = await tx.listClaims(after, 2000);
+    if (!page.length) break;
+    for (const c of page) {
+      if (c.docId !== docId) {
+        await flush();
+        docId = c.docId;
+        factOfLocal = new Map();
+      }
+      factOfLocal.set(c.localId, await assignClaim(tx, c, clusterOf));
+      n++;
+      after = c.id;
+    }
+  }
+  await flush();
+  return n;
+}
+
+export type { FactRow };

@@ -1,0 +1,176 @@
+// `dossier ingest`: files, folders, globs → documents extracted on every core → stored in batches, one transaction each.
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+import { errorMessage } from "../errors.js";
+import { addDocument } from "../graph/add-document.js";
+import type { Screener } from "../graph/screening.js";
+import { StoreLockedError } from "../store/errors.js";
+import type { Store } from "../store/store.js";
+import { inProcessRunner, WorkerPool, type FileRunner } from "./pool.js";
+import { prepareDocument, type ExtractFn, type ProcessedItem } from "./process.js";
+import type { RawDocument } from "./readers/index.js";
+import { expandInputs } from "./sources.js";
+
+export type ItemStatus = "new" | "duplicate" | "failed";
+
+export interface ItemResult {
+  source: string;
+  status: ItemStatus;
+  docId?: string;
+  title?: string;
+  reason?: string;
+}
+
+export interface IngestSummary {
+  files: number;
+  new: number;
+  duplicate: number;
+  failed: number;
+  items: ItemResult[];
+  seconds: number;
+  /** CPU time of the whole process (main thread and workers), for throughput independent of other load. */
+  cpuSeconds: number;
+}
+
+export interface IngestProgress {
+  filesDone: number;
+  filesTotal: number;
+  documents: number;
+}
+
+export interface IngestOptions {
+  /** Extract in this process with this function (tests, HTTP API); otherwise a worker pool loads `extractModule`. */
+  extract?: ExtractFn;
+  /** Module (path or URL) exporting `extract` for the workers; default the project's extractor. */
+  extractModule?: string;
+  /** Worker threads; default: every core. 0 extracts in-process. */
+  workers?: number;
+  /** Documents per write transaction. */
+  batchSize?: number;
+  maxBytes?: number;
+  screener?: Screener;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+export function defaultExtractModule(env: NodeJS.ProcessEnv = process.env): string {
+  const custom = env.DOSSIER_EXTRACTOR;
+  if (custom) return /^[a-z]+:/.test(custom) ? custom : pathToFileURL(custom).href;
+  return new URL("../extract/index.js", import.meta.url).href;
+}
+
+function cpuOf(since: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1e6;
+}
+
+type Ready = Extract<ProcessedItem, { extraction: unknown }>;
+
+function resultOf(r: Ready, status: ItemStatus, reason?: string): ItemResult {
+  return { source: r.doc.source ?? r.doc.id, status, docId: r.doc.id, ...(r.doc.title ? { title: r.doc.title } : {}), ...(reason ? { reason } : {}) };
+}
+
+/**
+ * Stores extracted documents in one transaction; if one of them breaks it, stores them one by one so that only that
+ * one fails. Throws only when the store itself is unusable (locked).
+ */
+export async function storeBatch(store: Store, batch: Ready[], screener?: Screener): Promise<ItemResult[]> {
+  if (!batch.length) return [];
+  try {
+    return await store.transaction(async (tx) => {
+      const out: ItemResult[] = [];
+      for (const r of batch) out.push(resultOf(r, (await addDocument(tx, r.doc, r.extraction, screener)).status));
+      return out;
+    });
+  } catch (err) {
+    if (err instanceof StoreLockedError) throw err;
+  }
+  const out: ItemResult[] = [];
+  for (const r of batch) {
+    try {
+      out.push(resultOf(r, (await store.transaction((tx) => addDocument(tx, r.doc, r.extraction, screener))).status));
+    } catch (err) {
+      if (err instanceof StoreLockedError) throw err;
+      out.push(resultOf(r, "failed", `${r.doc.source ?? r.doc.id}: ${errorMessage(err)}`));
+    }
+  }
+  return out;
+}
+
+/** Ingests documents given as text (an HTTP upload, a paste): extracted in-process, stored in one batch. */
+export async function ingestTexts(store: Store, docs: RawDocument[], extract: ExtractFn, screener?: Screener): Promise<ItemResult[]> {
+  const ready: Ready[] = [];
+  const failed: ItemResult[] = [];
+  for (const raw of docs) {
+    const p = raw.text.trim() ? await prepareDocument(raw, extract) : { ok: false as const, source: raw.source, error: `${raw.source}: the text is empty` };
+    if (!p.ok) failed.push({ source: p.source, status: "failed", reason: p.error });
+    else if ("extraction" in p) ready.push(p);
+  }
+  return [...(await storeBatch(store, ready, screener)), ...failed];
+}
+
+/** Ingests everything the inputs name; never throws for one bad item (it is reported), only for an unusable store. */
+export async function ingest(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  const { files, missing } = await expandInputs(inputs);
+  const items: ItemResult[] = missing.map((m) => ({ source: m.source, status: "failed", reason: m.error }));
+  const isKnown = async (id: string): Promise<boolean> => (await store.getDocuments([id])).length > 0;
+  const size = options.workers ?? (options.extract ? 0 : Math.min(availableParallelism(), files.length));
+  let runner: FileRunner;
+  if (size > 0) {
+    runner = new WorkerPool({ size, extractModule: options.extractModule ?? defaultExtractModule(), storeLocation: store.location, maxBytes: options.maxBytes });
+  } else {
+    let extract = options.extract;
+    if (!extract) extract = ((await import(options.extractModule ?? defaultExtractModule())) as { extract: ExtractFn }).extract;
+    runner = inProcessRunner(extract, isKnown, options.maxBytes);
+  }
+  const batchSize = options.batchSize ?? 200;
+  let buffer: Ready[] = [];
+  let filesDone = 0, documents = 0;
+
+  const flush = async (): Promise<void> => {
+    const batch = buffer;
+    buffer = [];
+    items.push(...(await storeBatch(store, batch, options.screener)));
+  };
+
+  const inflight = new Set<Promise<void>>();
+  const limit = Math.max(2, size * 8);
+  let failure: unknown;
+  // Results are taken in input order whatever order the workers finish in: the same inputs give the same store.
+  const done = new Map<number, ProcessedItem[]>();
+  let next = 0;
+  const drain = async (): Promise<void> => {
+    for (let processed = done.get(next); processed; processed = done.get(next)) {
+      done.delete(next++);
+      for (const it of processed) {
+        if (!it.ok) items.push({ source: it.source, status: "failed", reason: it.error });
+        else if ("known" in it) items.push({ source: it.source, status: "duplicate", docId: it.docId, ...(it.title ? { title: it.title } : {}) });
+        else buffer.push(it);
+        documents++;
+      }
+      filesDone++;
+      options.onProgress?.({ filesDone, filesTotal: files.length, documents });
+      if (buffer.length >= batchSize) await flush();
+    }
+  };
+  try {
+    for (const [i, file] of files.entries()) {
+      const p = runner.run(file).then(async (processed) => {
+        done.set(i, processed);
+        await drain();
+      }).catch((err: unknown) => { failure ??= err; });
+      inflight.add(p);
+      void p.finally(() => inflight.delete(p));
+      if (inflight.size >= limit) await Promise.race(inflight);
+      if (failure) break;
+    }
+    await Promise.all(inflight);
+    if (!failure) await flush();
+  } finally {
+    await runner.close();
+  }
+  if (failure) throw failure;
+  const count = (s: ItemStatus): number => items.filter((i) => i.status === s).length;
+  return { files: files.length, new: count("new"), duplicate: count("duplicate"), failed: count("failed"), items, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuOf(cpu0) };
+}

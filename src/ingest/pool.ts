@@ -1,0 +1,92 @@
+// A pool of worker threads for extraction on every core, or an in-process runner with the same face (tests, one core).
+import { Worker } from "node:worker_threads";
+import { processFile, type ExtractFn, type ProcessedItem } from "./process.js";
+
+export interface FileRunner {
+  run(path: string): Promise<ProcessedItem[]>;
+  close(): Promise<void>;
+}
+
+export function inProcessRunner(extract: ExtractFn, isKnown?: (id: string) => Promise<boolean>, maxBytes?: number): FileRunner {
+  return {
+    run: (path) => processFile(path, { extract, ...(isKnown ? { isKnown } : {}), ...(maxBytes ? { maxBytes } : {}) }),
+    close: async () => undefined,
+  };
+}
+
+export interface PoolOptions {
+  size: number;
+  /** URL of a module exporting `extract` (default: the project's extractor). */
+  extractModule: string;
+  storeLocation?: string;
+  maxBytes?: number;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Files sent and not answered yet: a few per worker, so workers keep going while the main thread writes. */
+  inflight: number;
+  ready: Promise<void>;
+}
+
+const DEPTH = 4;
+
+export class WorkerPool implements FileRunner {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: (() => void)[] = [];
+  private readonly pending = new Map<number, { resolve: (v: ProcessedItem[]) => void; reject: (e: Error) => void; path: string }>();
+  private nextId = 1;
+
+  constructor(options: PoolOptions) {
+    for (let i = 0; i < options.size; i++) {
+      const worker = new Worker(new URL("./worker.js", import.meta.url), {
+        workerData: { extractModule: options.extractModule, storeLocation: options.storeLocation, maxBytes: options.maxBytes },
+      });
+      let ready!: () => void;
+      let failed!: (e: Error) => void;
+      const slot: Slot = { worker, inflight: 0, ready: new Promise<void>((res, rej) => { ready = res; failed = rej; }) };
+      worker.on("message", (msg: { ready?: true; id?: number; items?: ProcessedItem[] }) => {
+        if (msg.ready) return ready();
+        const p = this.pending.get(msg.id ?? -1);
+        if (!p) return;
+        this.pending.delete(msg.id ?? -1);
+        this.release(slot);
+        p.resolve(msg.items ?? []);
+      });
+      worker.on("error", (err) => {
+        failed(err);
+        for (const [id, p] of this.pending) { this.pending.delete(id); p.reject(err); }
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  private release(slot: Slot): void {
+    slot.inflight--;
+    this.waiting.shift()?.();
+  }
+
+  private async acquire(): Promise<Slot> {
+    for (;;) {
+      const free = this.slots.reduce<Slot | undefined>((best, s) => (s.inflight < DEPTH && (!best || s.inflight < best.inflight) ? s : best), undefined);
+      if (free) { free.inflight++; await free.ready; return free; }
+      await new Promise<void>((r) => this.waiting.push(r));
+    }
+  }
+
+  async run(path: string): Promise<ProcessedItem[]> {
+    const slot = await this.acquire();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, path });
+      slot.worker.postMessage({ id, path });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map(async (s) => {
+      s.worker.postMessage({ close: true });
+      await new Promise<void>((r) => { s.worker.once("exit", () => r()); setTimeout(() => { void s.worker.terminate().then(() => r()); }, 2000).unref(); });
+    }));
+  }
+}

@@ -1,0 +1,18 @@
+// Errors a store raises when its file cannot be used: they name the file and say what to do.
+import { BadInputError, ConflictError } from "../errors.js";
+
+/** The store file is not a database, is damaged, or was written by a newer Dossier. */
+export class StoreCorruptError extends BadInputError {
+  constructor(location: string, detail: string) {
+    super(`store ${location} cannot be used: ${detail}. Nothing was written. Restore it from a backup or choose another file with --db.`);
+    this.name = "StoreCorruptError";
+  }
+}
+
+/** Another process holds the write lock for longer than we are willing to wait. */
+export class StoreLockedError extends ConflictError {
+  constructor(location: string) {
+    super(`store ${location} is locked by another process; nothing was written. Try again when it has finished.`);
+    this.name = "StoreLockedError";
+  }
+}

@@ -1,0 +1,63 @@
+// Versioned schema of the SQLite store: each migration runs once, in its own transaction, recorded in schema_migrations.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "documents, entities, resolution log, claims, facts, lists, screening",
+    sql: `
+CREATE TABLE documents (
+  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, published TEXT, url TEXT, source TEXT,
+  publisher TEXT NOT NULL, chars INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq');
+
+CREATE TABLE doc_entities (
+  id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, local_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
+  country TEXT, aliases TEXT NOT NULL, positions TEXT NOT NULL, entity_id INTEGER,
+  mentions TEXT NOT NULL); -- JSON [[start, end], ...]: offsets into the document's text
+CREATE INDEX doc_entities_entity ON doc_entities(entity_id);
+
+CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, doc_count INTEGER NOT NULL);
+CREATE TABLE entity_keys (key TEXT NOT NULL, entity_id INTEGER NOT NULL, PRIMARY KEY (key, entity_id)) WITHOUT ROWID;
+CREATE TABLE resolution_log (
+  seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, a INTEGER, b INTEGER, target INTEGER, actor TEXT NOT NULL,
+  rule TEXT NOT NULL, reason TEXT, batch INTEGER, created_at TEXT NOT NULL);
+
+CREATE TABLE claims (
+  id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, local_id TEXT NOT NULL, fact_id INTEGER, type TEXT NOT NULL,
+  roles TEXT NOT NULL, items TEXT NOT NULL, status TEXT NOT NULL, certainty TEXT NOT NULL, polarity TEXT NOT NULL,
+  attributed TEXT NOT NULL, time_text TEXT, time_start TEXT, time_end TEXT, rule TEXT NOT NULL, rules TEXT NOT NULL,
+  publisher TEXT NOT NULL);
+CREATE INDEX claims_fact ON claims(fact_id);
+-- evidence spans: offsets into the text of the claim's document (claims.doc_id)
+CREATE TABLE evidence (claim_id INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL);
+CREATE INDEX evidence_claim ON evidence(claim_id);
+CREATE TABLE claim_links (doc_id TEXT NOT NULL, from_local TEXT NOT NULL, to_local TEXT NOT NULL, relation TEXT NOT NULL);
+CREATE INDEX claim_links_doc ON claim_links(doc_id);
+
+CREATE TABLE facts (
+  id INTEGER PRIMARY KEY, type TEXT NOT NULL, roles_key TEXT NOT NULL, roles TEXT NOT NULL, categories TEXT NOT NULL,
+  status TEXT NOT NULL, statuses TEXT NOT NULL, certainty TEXT NOT NULL, polarity TEXT NOT NULL, time_start TEXT,
+  time_end TEXT, sources INTEGER NOT NULL, independent_sources INTEGER NOT NULL, claim_count INTEGER NOT NULL);
+CREATE INDEX facts_key ON facts(type, roles_key);
+CREATE TABLE fact_roles (
+  entity_id INTEGER NOT NULL, fact_id INTEGER NOT NULL, role TEXT NOT NULL, PRIMARY KEY (entity_id, fact_id, role)) WITHOUT ROWID;
+CREATE INDEX fact_roles_fact ON fact_roles(fact_id);
+CREATE TABLE fact_links (
+  from_fact INTEGER NOT NULL, to_fact INTEGER NOT NULL, relation TEXT NOT NULL, PRIMARY KEY (from_fact, to_fact, relation)) WITHOUT ROWID;
+CREATE INDEX fact_links_to ON fact_links(to_fact);
+
+CREATE TABLE list_entries (
+  list TEXT NOT NULL, version TEXT NOT NULL, entry_id TEXT NOT NULL, name TEXT NOT NULL, schema TEXT NOT NULL,
+  data TEXT NOT NULL, PRIMARY KEY (list, version, entry_id));
+CREATE TABLE screening_hits (
+  entity_id INTEGER NOT NULL, list TEXT NOT NULL, version TEXT NOT NULL, entry_id TEXT NOT NULL, name TEXT NOT NULL,
+  matched_name TEXT NOT NULL, score REAL NOT NULL, reasons TEXT NOT NULL, screened_at TEXT NOT NULL);
+CREATE INDEX screening_hits_entity ON screening_hits(entity_id);
+`,
+  },
+];
