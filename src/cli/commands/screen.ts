@@ -1,7 +1,7 @@
 // `dossier screen NAME` and `dossier screen --file names.csv`: thin over screen/index.
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { DEFAULT_LIMIT, DEFAULT_THRESHOLD, loadLists, screen, screenBatch, type BatchRow, type MatchMode, type ScreenHit, type ScreenOptions } from "../../screen/index.js";
+import { checkQuery, DEFAULT_LIMIT, DEFAULT_THRESHOLD, loadLists, screen, screenBatch, type BatchRow, type MatchMode, type ScreenHit, type ScreenOptions } from "../../screen/index.js";
 import { listsDir } from "../../screen/store.js";
 import { ENTRY_KINDS, type EntryKind } from "../../screen/types.js";
 import { csvLine, progress, readCsvRecords } from "./csv-out.js";
@@ -68,6 +68,8 @@ export function registerScreen(program: Command): void {
       const opts = options(f);
       if (f.file && name) throw new UsageError("screen: give a NAME or --file, not both");
       if (!f.file && (name === undefined || !name.trim())) throw new UsageError("screen: the name to screen is empty");
+      // A query that can only be refused is refused before the lists are loaded.
+      if (!f.file) checkQuery(name ?? "");
       const rows = f.file ? await readCsvRecords(f.file, ["name"]) : undefined;
       const lists = await loadLists(listsDir(f.lists), f.source);
       if (lists.index.entries.length === 0) throw new UsageError("screen: no lists loaded (dossier lists import PATH… or dossier lists fetch)");
