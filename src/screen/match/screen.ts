@@ -33,7 +33,7 @@ export interface ScreenHit {
 export const DEFAULT_THRESHOLD = 0.8;
 export const DEFAULT_LIMIT = 10;
 /** How many blocked candidates get a full score. */
-const CANDIDATES = 20;
+const CANDIDATES = 16;
 const WEAK_ALIAS = 0.9;
 /** How much the query's own coverage counts: a query word missing from the entry costs more than the reverse. */
 const QUERY_COVERAGE = 0.5;
