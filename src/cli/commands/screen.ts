@@ -4,7 +4,7 @@ import { UsageError } from "../../errors.js";
 import { checkQuery, DEFAULT_LIMIT, DEFAULT_THRESHOLD, loadLists, screen, screenBatch, type BatchRow, type MatchMode, type ScreenHit, type ScreenOptions } from "../../screen/index.js";
 import { listsDir } from "../../screen/store.js";
 import { ENTRY_KINDS, type EntryKind } from "../../screen/types.js";
-import { csvLine, progress, readCsvRecords } from "./csv-out.js";
+import { csvLine, exitQuietlyOnClosedPipe, progress, readCsvRecords } from "./csv-out.js";
 
 interface ScreenFlags {
   kind?: string;
@@ -65,6 +65,7 @@ export function registerScreen(program: Command): void {
     .option("--source <names...>", "only these lists")
     .option("--lists <dir>", "lists directory (env DOSSIER_LISTS, default ./.dossier/lists)")
     .action(async (name: string | undefined, f: ScreenFlags) => {
+      exitQuietlyOnClosedPipe();
       const opts = options(f);
       if (f.file && name) throw new UsageError("screen: give a NAME or --file, not both");
       if (!f.file && (name === undefined || !name.trim())) throw new UsageError("screen: the name to screen is empty");
