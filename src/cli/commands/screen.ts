@@ -17,7 +17,7 @@ interface ScreenFlags {
   output?: string;
   mode?: string;
   lists?: string;
-  source?: string[];
+  source?: string;
 }
 
 function kindOf(k: string | undefined, where: string): EntryKind | undefined {
@@ -62,7 +62,7 @@ export function registerScreen(program: Command): void {
     .option("--mode <mode>", "default, or ofac to reproduce OFAC Sanctions List Search scores")
     .option("--json", "JSON (one line per name with --file)")
     .option("--file <csv>", "screen every row of a CSV with a name column (optional kind, dob, country columns)")
-    .option("--source <names...>", "only these lists")
+    .option("--source <names>", "only these lists, comma-separated (us_ofac_sdn,un_sc)")
     .option("--lists <dir>", "lists directory (env DOSSIER_LISTS, default ./.dossier/lists)")
     .action(async (name: string | undefined, f: ScreenFlags) => {
       exitQuietlyOnClosedPipe();
@@ -72,7 +72,8 @@ export function registerScreen(program: Command): void {
       // A query that can only be refused is refused before the lists are loaded.
       if (!f.file) checkQuery(name ?? "");
       const rows = f.file ? await readCsvRecords(f.file, ["name"]) : undefined;
-      const lists = await loadLists(listsDir(f.lists), f.source);
+      const sources = f.source?.split(",").map((x) => x.trim()).filter(Boolean);
+      const lists = await loadLists(listsDir(f.lists), sources);
       if (lists.index.entries.length === 0) throw new UsageError("screen: no lists loaded (dossier lists import PATH… or dossier lists fetch)");
       if (!rows) {
         const hits = screen(lists, name ?? "", opts);
