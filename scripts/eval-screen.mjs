@@ -78,6 +78,7 @@ for (const file of ["negatives_global.csv", "negatives_us.csv"]) {
   }
   const key = file.replace(/\.csv$/, "").replace("negatives_", "fpr_");
   figures[key] = withQ / rows.length;
+  figures[`${key}_name_only`] = nameOnly / rows.length;
   console.log(`  ${file}: FP rate ${pct(withQ / rows.length)} with DOB+nationality qualifiers, ${pct(nameOnly / rows.length)} on the name alone (${rows.length} people)`);
   for (const e of examples) console.log(`    e.g. ${e}`);
 }

@@ -17,7 +17,7 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
     "closed joint stock company", "cjsc", "pao", "p a o", "public joint stock company", "pjsc", "ag", "a g",
     "aktiengesellschaft", "sa", "s a", "societe anonyme", "sociedad anonima", "spa", "s p a", "societa per azioni",
     "nv", "n v", "as", "a s", "asa", "ab", "oyj", "oy", "ad", "a d", "jsc", "plc", "p l c", "public limited company",
-    "sab", "s a b", "sab de cv", "sa de cv", "s a de c v", "de cv", "kk", "kabushiki kaisha", "tbk", "pt", "bhd", "berhad", "sdn bhd",
+    "sab", "s a b", "sab de cv", "sa de cv", "s a de c v", "de cv", "kk", "kabushiki kaisha", "tbk", "pt", "p t", "bhd", "berhad", "sdn bhd",
   ],
   ltd: ["ltd", "limited", "co ltd", "company limited", "pte ltd", "pty ltd", "pvt ltd", "private limited", "pte", "pty", "pvt"],
   inc: ["inc", "incorporated", "corp", "corporation", "co", "company", "cie", "compania", "companie"],

@@ -1,4 +1,6 @@
 // Hostile input to the normaliser, the remarks parser and the importers: long, binary, regex-hostile.
+// No wall-clock assertions (house rule): boundedness is checked on the output instead, and a
+// catastrophic regex would show as the test timing out.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,11 +27,10 @@ const HOSTILE = [
 ];
 
 describe("normaliser under hostile input", () => {
-  it("stays bounded and quick", () => {
+  it("stays bounded", () => {
     for (const s of HOSTILE) {
-      const t = performance.now();
       const n = normaliseName(s);
-      expect(performance.now() - t).toBeLessThan(500);
+      expect(n.variants.length).toBeLessThanOrEqual(4);
       for (const v of n.variants) {
         expect(v.length).toBeLessThanOrEqual(24);
         for (const tok of v) expect(tok.text).toMatch(/^[a-z0-9~]+$/);
@@ -40,18 +41,14 @@ describe("normaliser under hostile input", () => {
   });
   it("scores hostile pairs without throwing", () => {
     for (const s of HOSTILE) {
-      const t = performance.now();
       const r = matchNames(s, "Vladimir Putin");
       expect(r.score).toBeGreaterThanOrEqual(0);
       expect(r.score).toBeLessThanOrEqual(1);
-      expect(performance.now() - t).toBeLessThan(500);
     }
   });
-  it("parses hostile remarks in linear time", () => {
+  it("parses hostile remarks item by item", () => {
     const e = emptyEntry("x", "1", "person", "X");
-    const t = performance.now();
     applyOfacRemarks(e, `${"DOB 1 Jan 1970; a.k.a. 'Q'; Linked To: X; ".repeat(2000)}${"(".repeat(10_000)}`);
-    expect(performance.now() - t).toBeLessThan(1000);
     expect(e.birthDates).toHaveLength(2000);
     expect(e.links).toHaveLength(2000);
   });

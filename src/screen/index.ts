@@ -9,7 +9,7 @@ import type { Token } from "./match/normalise.js";
 import { FileListStore, type ListStore, type SourceInfo } from "./store.js";
 import type { EntryKind, ListEntry } from "./types.js";
 
-export { DEFAULT_LIMIT, DEFAULT_THRESHOLD, type MatchMode, type ScreenHit, type ScreenOptions } from "./match/screen.js";
+export { checkQuery, DEFAULT_LIMIT, DEFAULT_THRESHOLD, type MatchMode, type ScreenHit, type ScreenOptions } from "./match/screen.js";
 export type { ListEntry } from "./types.js";
 
 /** Lists loaded and indexed once, passed to every screening call. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,6 +52,18 @@ describe("FileListStore", () => {
     const empty = { meta: { source: "us_ofac_cons", format: "ofac-xml", files: ["x.xml"] }, entries: [], rowErrors: [] };
     expect(() => checkImport(empty)).toThrow(/no list entries/);
     expect(await store.load(["us_ofac_cons"])).toEqual(good.entries);
+  });
+
+  it("replaces a damaged snapshot instead of failing on it", async () => {
+    const store = new FileListStore(dir);
+    const [r] = await importLists([fx("dpl.txt")]);
+    if (!r) throw new Error("no import");
+    await store.replace(r);
+    await writeFile(join(dir, "us_bis_dpl.jsonl"), "{not json\n");
+    await expect(store.load(["us_bis_dpl"])).rejects.toThrow(/us_bis_dpl\.jsonl:1: snapshot is damaged/);
+    const delta = await store.replace(r);
+    expect(delta.first).toBe(true);
+    expect(await store.load(["us_bis_dpl"])).toEqual(r.entries);
   });
 
   it("rejects a source name that could escape the folder", async () => {

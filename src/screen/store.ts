@@ -136,10 +136,19 @@ export class FileListStore implements ListStore {
     const known = await this.sources();
     const had = known.some((s) => s.source === source);
     const before = new Map<string, string>();
-    if (had) for (const e of await this.readSnapshot(source)) before.set(e.id, JSON.stringify(compact(e)));
+    let damaged = false;
+    if (had) {
+      try {
+        for (const e of await this.readSnapshot(source)) before.set(e.id, JSON.stringify(compact(e)));
+      } catch (err) {
+        // A damaged or missing old snapshot must not block the good new one; the delta is then a first import.
+        if (!(err instanceof BadInputError || err instanceof NotFoundError)) throw err;
+        damaged = true;
+      }
+    }
     const after = new Map<string, string>();
     for (const e of result.entries) after.set(e.id, JSON.stringify(compact(e)));
-    const delta: ListDelta = { source, added: [], removed: [], changed: [], first: !had };
+    const delta: ListDelta = { source, added: [], removed: [], changed: [], first: !had || damaged };
     for (const [id, json] of after) {
       const old = before.get(id);
       if (old === undefined) delta.added.push(id);

@@ -41,3 +41,11 @@ export function progress(total: number): (done: number) => void {
     process.stderr.write(`\r[${"#".repeat(fill)}${" ".repeat(width - fill)}] ${done}/${total} names${done === total ? "\n" : ""}`);
   };
 }
+
+/** `dossier match … | head`: a reader that stops early is not an error; stop writing quietly. */
+export function exitQuietlyOnClosedPipe(): void {
+  process.stdout.once("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+}

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { DEFAULT_THRESHOLD, matchPair, type MatchMode } from "../../screen/index.js";
-import { csvLine, readCsvRecords } from "./csv-out.js";
+import { csvLine, exitQuietlyOnClosedPipe, readCsvRecords } from "./csv-out.js";
 
 /** OFAC's own search defaults its minimum score slider to 85 of 100. */
 const OFAC_THRESHOLD = 0.85;
@@ -16,6 +16,7 @@ export function registerMatch(program: Command): void {
     .option("--threshold <t>", "score at which a pair counts as a match")
     .option("--json", "one JSON line per pair: {name1, name2, score, match}")
     .action(async (f: { pairs: string; mode: string; threshold?: string; json?: boolean }) => {
+      exitQuietlyOnClosedPipe();
       if (f.mode !== "default" && f.mode !== "ofac") throw new UsageError("--mode must be default or ofac");
       const mode = f.mode as MatchMode;
       const threshold = f.threshold === undefined ? (mode === "ofac" ? OFAC_THRESHOLD : DEFAULT_THRESHOLD) : Number(f.threshold);

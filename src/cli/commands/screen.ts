@@ -1,10 +1,10 @@
 // `dossier screen NAME` and `dossier screen --file names.csv`: thin over screen/index.
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { DEFAULT_LIMIT, DEFAULT_THRESHOLD, loadLists, screen, screenBatch, type BatchRow, type MatchMode, type ScreenHit, type ScreenOptions } from "../../screen/index.js";
+import { checkQuery, DEFAULT_LIMIT, DEFAULT_THRESHOLD, loadLists, screen, screenBatch, type BatchRow, type MatchMode, type ScreenHit, type ScreenOptions } from "../../screen/index.js";
 import { listsDir } from "../../screen/store.js";
 import { ENTRY_KINDS, type EntryKind } from "../../screen/types.js";
-import { csvLine, progress, readCsvRecords } from "./csv-out.js";
+import { csvLine, exitQuietlyOnClosedPipe, progress, readCsvRecords } from "./csv-out.js";
 
 interface ScreenFlags {
   kind?: string;
@@ -17,7 +17,7 @@ interface ScreenFlags {
   output?: string;
   mode?: string;
   lists?: string;
-  source?: string[];
+  source?: string;
 }
 
 function kindOf(k: string | undefined, where: string): EntryKind | undefined {
@@ -62,14 +62,18 @@ export function registerScreen(program: Command): void {
     .option("--mode <mode>", "default, or ofac to reproduce OFAC Sanctions List Search scores")
     .option("--json", "JSON (one line per name with --file)")
     .option("--file <csv>", "screen every row of a CSV with a name column (optional kind, dob, country columns)")
-    .option("--source <names...>", "only these lists")
+    .option("--source <names>", "only these lists, comma-separated (us_ofac_sdn,un_sc)")
     .option("--lists <dir>", "lists directory (env DOSSIER_LISTS, default ./.dossier/lists)")
     .action(async (name: string | undefined, f: ScreenFlags) => {
+      exitQuietlyOnClosedPipe();
       const opts = options(f);
       if (f.file && name) throw new UsageError("screen: give a NAME or --file, not both");
       if (!f.file && (name === undefined || !name.trim())) throw new UsageError("screen: the name to screen is empty");
+      // A query that can only be refused is refused before the lists are loaded.
+      if (!f.file) checkQuery(name ?? "");
       const rows = f.file ? await readCsvRecords(f.file, ["name"]) : undefined;
-      const lists = await loadLists(listsDir(f.lists), f.source);
+      const sources = f.source?.split(",").map((x) => x.trim()).filter(Boolean);
+      const lists = await loadLists(listsDir(f.lists), sources);
       if (lists.index.entries.length === 0) throw new UsageError("screen: no lists loaded (dossier lists import PATH… or dossier lists fetch)");
       if (!rows) {
         const hits = screen(lists, name ?? "", opts);

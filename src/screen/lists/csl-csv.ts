@@ -1,20 +1,11 @@
 // trade.gov Consolidated Screening List CSV (29 named columns; some copies repeat the header line) → list entries.
 import { basename } from "node:path";
 import { BadInputError } from "../../errors.js";
-import { emptyEntry, type EntryKind, type ImportResult, type ListEntry, type RowError } from "../types.js";
+import { emptyEntry, type ImportResult, type ListEntry, type RowError } from "../types.js";
 import { isoDates } from "./dates.js";
-import { kindFromName } from "./kind.js";
+import { kindFromListType } from "./kind.js";
 import { readCsv } from "./read.js";
 
-function kindOf(type: string, name: string): EntryKind {
-  switch (type.toLowerCase()) {
-    case "individual": return "person";
-    case "vessel": return "vessel";
-    case "aircraft": return "aircraft";
-    case "entity": return kindFromName(name, "organization");
-    default: return kindFromName(name, "unknown");
-  }
-}
 
 function list(v: string | undefined): string[] {
   return (v ?? "").split(";").map((s) => s.trim()).filter(Boolean);
@@ -47,7 +38,7 @@ export async function importCslCsv(path: string, source: string): Promise<Import
     // An id seen before would silently replace its first row in the store: report it instead.
     if (seen.has(id)) { rowErrors.push({ file: path, line, message: `duplicate _id ${id} (first on line ${seen.get(id)}), skipped` }); continue; }
     seen.set(id, line);
-    const e = emptyEntry(source, id, kindOf(row.type ?? "", name), name);
+    const e = emptyEntry(source, id, kindFromListType(row.type ?? "", name, "unknown"), name);
     e.programs = [...list(row.programs), ...(row.source ? [row.source.replace(/\s*-.*$/, "")] : [])];
     e.aliases = list(row.alt_names).map((n) => ({ name: n, quality: "strong" as const, type: "aka" }));
     e.citizenships = list(row.citizenships);

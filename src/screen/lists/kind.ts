@@ -7,3 +7,14 @@ export function kindFromName(name: string, fallback: EntryKind): EntryKind {
   const n = normaliseName(name, "company");
   return n.variants[0]?.some((t) => t.kind === "legal") ? "company" : fallback;
 }
+
+/** OFAC's SDN_Type / sdnType (individual, vessel, aircraft; entities left blank or "Entity"), as CSL's type column too. */
+export function kindFromListType(type: string, name: string, fallback: EntryKind): EntryKind {
+  switch (type.trim().toLowerCase()) {
+    case "individual": return "person";
+    case "vessel": return "vessel";
+    case "aircraft": return "aircraft";
+    case "entity": return kindFromName(name, "organization");
+    default: return kindFromName(name, fallback);
+  }
+}

@@ -1,9 +1,9 @@
 // OFAC legacy CSV (sdn.csv / cons_prim.csv with their add, alt and comments files) → list entries.
 import { basename } from "node:path";
-import { emptyEntry, type EntryKind, type ImportResult, type ListEntry, type RowError } from "../types.js";
+import { emptyEntry, type ImportResult, type ListEntry, type RowError } from "../types.js";
 import { applyOfacRemarks } from "./ofac-remarks.js";
 import { readCsv } from "./read.js";
-import { kindFromName } from "./kind.js";
+import { kindFromListType } from "./kind.js";
 
 export interface OfacCsvFiles {
   primary: string;
@@ -18,14 +18,6 @@ export function ofacValue(v: string | undefined): string {
   return t === "-0-" ? "" : t;
 }
 
-function ofacKind(type: string, name: string): EntryKind {
-  switch (type.toLowerCase()) {
-    case "individual": return "person";
-    case "vessel": return "vessel";
-    case "aircraft": return "aircraft";
-    default: return kindFromName(name, "organization");
-  }
-}
 
 /** "SDGT] [IFSR" → ["SDGT", "IFSR"]. */
 export function splitPrograms(p: string): string[] {
@@ -43,7 +35,7 @@ export async function importOfacCsv(files: OfacCsvFiles, source: string): Promis
       rowErrors.push({ file: files.primary, line, message: `expected ent_num and SDN_Name, got ${JSON.stringify(fields.slice(0, 2))}` });
       continue;
     }
-    const e = emptyEntry(source, id, ofacKind(ofacValue(fields[2]), name), name);
+    const e = emptyEntry(source, id, kindFromListType(ofacValue(fields[2]), name, "organization"), name);
     e.programs = splitPrograms(ofacValue(fields[3]));
     const callSign = ofacValue(fields[5]);
     if (callSign) e.identifiers.push({ type: "call_sign", value: callSign });

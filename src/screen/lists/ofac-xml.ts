@@ -1,8 +1,8 @@
 // OFAC legacy XML (SDN.XML / consolidated.xml, namespace tempuri.org/sdnList.xsd) → list entries.
 import { basename } from "node:path";
-import { emptyEntry, type EntryKind, type ImportResult, type ListEntry, type RowError } from "../types.js";
+import { emptyEntry, type ImportResult, type ListEntry, type RowError } from "../types.js";
 import { isoDates } from "./dates.js";
-import { kindFromName } from "./kind.js";
+import { kindFromListType } from "./kind.js";
 import { applyOfacRemarks } from "./ofac-remarks.js";
 import { child, kids, readXml, txt, type XNode } from "./read.js";
 
@@ -12,14 +12,6 @@ function personName(n: XNode): string {
   return first ? `${last}, ${first}` : last;
 }
 
-function kindOf(sdnType: string, name: string): EntryKind {
-  switch (sdnType.toLowerCase()) {
-    case "individual": return "person";
-    case "vessel": return "vessel";
-    case "aircraft": return "aircraft";
-    default: return kindFromName(name, "organization");
-  }
-}
 
 const ID_TYPE: ReadonlyArray<readonly [RegExp, string]> = [
   [/passport/i, "passport"], [/tax id/i, "tax_id"], [/national id|identification number|cedula/i, "national_id"],
@@ -30,7 +22,7 @@ function toEntry(n: XNode, source: string): ListEntry | string {
   const id = txt(n, "uid");
   const name = personName(n);
   if (!id || !name) return "sdnEntry without uid or lastName";
-  const e = emptyEntry(source, id, kindOf(txt(n, "sdnType"), name), name);
+  const e = emptyEntry(source, id, kindFromListType(txt(n, "sdnType"), name, "organization"), name);
   e.programs = kids(child(n, "programList"), "program").map((p) => txt(p)).filter(Boolean);
   for (const a of kids(child(n, "akaList"), "aka")) {
     const an = personName(a);

@@ -39,6 +39,8 @@ export interface CandidateIndex {
 const MIN_FUZZY_KEY = 4;
 /** A key held by more names than this is too common to propose candidates on its own. */
 export const MAX_POSTINGS = 1500;
+/** Held exactly by this many names, a token is a common spelling (see candidates). */
+const COMMON_EXACT = 20;
 
 export function deletions(t: string): string[] {
   const out: string[] = [];
@@ -152,9 +154,13 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
       const epoch = ++index.scratch.epoch;
       const rarity = Math.log(1 + n / (1 + (index.df.get(t.text) ?? 0))) * t.weight;
       const w = filter ? filter.weightOf(t) / (total || 1) : 0;
+      // A token many names hold exactly is spelt the lists' way already; its fuzzy neighbours only
+      // add noise, so with other tokens to lean on it proposes by its exact key alone.
+      const common = proposers.length > 1 && (index.df.get(t.text) ?? 0) >= COMMON_EXACT;
       for (const k of tokenKeys(t)) {
-        const kp = index.keys.get(k);
         const kind = k[0] as string;
+        if (common && kind !== "t") break;
+        const kp = index.keys.get(k);
         // A second pass, when every key was too common, walks the exact-token keys whatever their size.
         if (!kp || (kp.names > (KEY_CAP[kind] ?? MAX_POSTINGS) && !(uncapped && kind === "t"))) continue;
         const gain = rarity * (KEY_GAIN[kind] ?? 0.5);

@@ -100,7 +100,7 @@ function makeToken(text: string, kind: TokenKind, abjad: boolean, surface = text
 function formWordMatches(form: string, word: string | undefined, last: boolean): boolean {
   if (word === undefined) return false;
   if (form === word) return true;
-  if (form.length >= 6 && word.length >= 5 && editDistance(form, word, 2) <= (form.length >= 10 ? 2 : 1)) return true;
+  if (form.length >= 5 && word.length >= 5 && editDistance(form, word, 2) <= (form.length >= 10 ? 2 : 1)) return true;
   return last && word.length >= 4 && form.startsWith(word);
 }
 

@@ -41,7 +41,7 @@ const INITIALS_ONLY = 0.85;
 /** Same consonant skeleton between an abjad romanisation and a Latin name. */
 const ABJAD_SKELETON_SIM = 0.93;
 const LINEAGE_ORDER_PENALTY = 0.75;
-const LEGAL_CONFLICT = 0.9;
+const LEGAL_CONFLICT = 0.8;
 /** Organisations' coverage exponent: their extra words distinguish, unlike a person's middle names. */
 const ORG_LOW_COVERAGE = 0.5;
 /** What sounding alike is worth when the spelling differs more (Poutine / Putin). */

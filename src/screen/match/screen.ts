@@ -1,5 +1,6 @@
 // Screens one name against an in-memory candidate index: candidates, scores with reasons, qualifiers, ranking.
 import { BadInputError, UsageError } from "../../errors.js";
+import type { ScreeningHit } from "../../extract/types.js";
 import type { EntryKind, ListEntry } from "../types.js";
 import { candidates, type CandidateIndex } from "./candidates.js";
 import { MAX_NAME_CHARS, normaliseName, type Token } from "./normalise.js";
@@ -18,13 +19,8 @@ export interface ScreenOptions {
   mode?: MatchMode;
 }
 
-export interface ScreenHit {
-  source: string;
-  entryId: string;
-  name: string;
-  matchedName: string;
-  score: number;
-  reasons: string[];
+/** The extraction contract's hit, with the entry's kind and programmes beside it. */
+export interface ScreenHit extends ScreeningHit {
   kind: EntryKind;
   programs: string[];
 }
@@ -33,7 +29,7 @@ export interface ScreenHit {
 export const DEFAULT_THRESHOLD = 0.8;
 export const DEFAULT_LIMIT = 10;
 /** How many blocked candidates get a full score. */
-const CANDIDATES = 20;
+const CANDIDATES = 16;
 const WEAK_ALIAS = 0.9;
 /** How much the query's own coverage counts: a query word missing from the entry costs more than the reverse. */
 const QUERY_COVERAGE = 0.5;
