@@ -17,6 +17,7 @@ const shared = resolve(opt("shared") ?? join(root, "..", "shared"));
 if (!existsSync(join(shared, "corpus"))) { console.error(`no corpus at ${shared}/corpus (pass --shared DIR)`); process.exit(2); }
 const dir = mkdtempSync(join(tmpdir(), "dossier-corpus-"));
 const db = join(dir, "corpus.db");
+const lists = join(dir, "lists");
 const bin = join(root, "bin/dossier.js");
 const run = (...args) => spawnSync(process.execPath, [bin, ...args, "--db", db], { encoding: "utf8" });
 
@@ -25,10 +26,10 @@ const sdn = join(shared, "data/sanctions/us_ofac_sdn/2024-05-02_jackdwyer");
 const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" }).stdout;
 const canScreen = /^\s+lists\b/m.test(help);
 if (canScreen) {
-  const li = run("lists", "import", sdn);
+  const li = run("lists", "import", sdn, "--lists", lists);
   console.log(`lists import ${sdn}: exit ${li.status}${li.status ? `\n${li.stderr.trim()}` : ""}`);
 }
-const ing = run("ingest", join(shared, "corpus", "*", "*.txt"));
+const ing = run("ingest", join(shared, "corpus", "*", "*.txt"), ...(canScreen ? ["--lists", lists] : []));
 console.log(ing.stdout.trim());
 if (ing.status !== 0) console.log(ing.stderr.trim());
 

@@ -1,6 +1,7 @@
 // The hook through which the screening engine plugs into the store: a Screener screens one entity, the store keeps its hits.
 import type { Store, StoreTx } from "../store/store.js";
 import type { EntityRow, ScreeningHitInput } from "../store/types.js";
+import type { EntryKind } from "../screen/types.js";
 
 /** Entity types that are screened against the lists (countries and armed groups as such are not). */
 export const SCREENED_TYPES: ReadonlySet<string> = new Set(["person", "company", "organization", "vessel", "aircraft"]);
@@ -47,12 +48,44 @@ export async function rescreenAll(store: Store, screener: Screener, pageSize = 5
   return { entities, hits };
 }
 
+/** Entity types in the store → the list kind the screening engine compares them with. */
+const KIND: Readonly<Record<string, EntryKind>> = { person: "person", company: "company", organization: "organization", vessel: "vessel", aircraft: "aircraft" };
+
 /**
- * THE HOOK for the screening engine (built on another branch): return a Screener over the lists loaded in the
- * store (list_entries), or undefined when none are loaded. `dossier ingest` calls it once per run and screens every
- * new or renamed person, company, organisation, vessel and aircraft with it; after importing a new list version,
- * call `rescreenAll(store, screener)`. Until the engine is merged, nothing is screened.
+ * A Screener over the lists in `listsDirectory` (see `dossier lists import`), or undefined when none are loaded.
+ * `dossier ingest` screens every new or renamed person, company, organisation, vessel and aircraft with it;
+ * `dossier lists import` re-screens the whole store with `rescreenAll` after a new list version.
  */
-export async function screenerFor(_store: Store): Promise<Screener | undefined> {
-  return undefined;
+export async function screenerFor(_store: Store, listsDirectory?: string): Promise<Screener | undefined> {
+  const { FileListStore, listsDir } = await import("../screen/store.js");
+  const lists = new FileListStore(listsDir(listsDirectory));
+  const sources = await lists.sources();
+  if (!sources.length) return undefined;
+  const { loadLists, screen } = await import("../screen/index.js");
+  const loaded = await loadLists(lists);
+  const version = (source: string) => sources.find((s) => s.source === source)?.listDate ?? sources.find((s) => s.source === source)?.importedAt ?? "";
+  return {
+    async screen(subject) {
+      const kind = KIND[subject.type];
+      // A person's lone surname matches half a list: full names and multi-word aliases only.
+      const names = subject.type === "person" && subject.names.some((n) => n.includes(" ")) ? subject.names.filter((n) => n.includes(" ")) : subject.names;
+      const best = new Map<string, Omit<ScreeningHitInput, "entityId">>();
+      for (const name of names) {
+        if (!name.trim() || name.length > 300) continue;
+        let hits: ReturnType<typeof screen>;
+        try {
+          hits = screen(loaded, name, { ...(kind ? { kind } : {}), ...(subject.country ? { country: subject.country } : {}) });
+        } catch {
+          // A name the matcher cannot use (only titles, no letters) is no reason to fail the document.
+          continue;
+        }
+        for (const h of hits) {
+          const key = `${h.source}:${h.entryId}`;
+          if ((best.get(key)?.score ?? -1) >= h.score) continue;
+          best.set(key, { list: h.source, version: version(h.source), entryId: h.entryId, name: h.name, matchedName: h.matchedName, score: h.score, reasons: h.reasons });
+        }
+      }
+      return [...best.values()].sort((a, b) => b.score - a.score).slice(0, 5);
+    },
+  };
 }

@@ -36,7 +36,8 @@ export function registerIngest(program: Command): void {
     .option("--batch <n>", "documents per transaction", "200")
     .option("--max-bytes <n>", "largest file accepted", String(50 * 1024 * 1024))
     .option("--json", "print the per-item results as JSON")
-    .action(async (paths: string[], opts: { db?: string; workers?: string; batch: string; maxBytes: string; json?: boolean }) => {
+    .option("--lists <dir>", "screen against the lists in this directory (env DOSSIER_LISTS, default ./.dossier/lists)")
+    .action(async (paths: string[], opts: { db?: string; workers?: string; batch: string; maxBytes: string; json?: boolean; lists?: string }) => {
       const int = (v: string | undefined, name: string): number | undefined => {
         if (v === undefined) return undefined;
         const n = Number(v);
@@ -45,7 +46,7 @@ export function registerIngest(program: Command): void {
       };
       const bar = process.stderr.isTTY && !opts.json ? progressBar() : undefined;
       const summary = await withStore(opts, false, async (store) => ingest(store, paths, {
-        screener: await screenerFor(store),
+        screener: await screenerFor(store, opts.lists),
         workers: int(opts.workers, "workers"), batchSize: Math.max(1, int(opts.batch, "batch") ?? 200), maxBytes: int(opts.maxBytes, "max-bytes"),
         ...(bar ? { onProgress: (p) => bar.update(p.filesDone, p.filesTotal, p.documents) } : {}),
       }));

@@ -1,4 +1,5 @@
 // `dossier lists` (what is loaded), `lists import` and `lists fetch`: thin over screen/lists, screen/store and screen/fetch.
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
@@ -32,6 +33,20 @@ async function importAndStore(store: FileListStore, paths: string[], source?: st
   for (const r of results) printDelta(await store.replace(r), r);
 }
 
+/** A new list version re-screens every entity of the store, when there is a store. */
+async function rescreenStore(db: string | undefined, dir: string | undefined): Promise<void> {
+  const { storeLocation, usingStore } = await import("../../store/open.js");
+  const location = storeLocation(db);
+  if (!/^postgres/i.test(location) && !existsSync(location)) return;
+  const { rescreenAll, screenerFor } = await import("../../graph/screening.js");
+  await usingStore(location, {}, async (store) => {
+    const screener = await screenerFor(store, dir);
+    if (!screener) return;
+    const r = await rescreenAll(store, screener);
+    process.stdout.write(`re-screened ${r.entities} entities in ${location}: ${r.hits} hits\n`);
+  });
+}
+
 export function registerLists(program: Command): void {
   const lists = program
     .command("lists")
@@ -54,10 +69,12 @@ export function registerLists(program: Command): void {
     .option("--source <name>", "store under this source name instead of the conventional one")
     .option("--format <format>", `force the format: ${LIST_FORMATS.join(", ")}`)
     .option("--lists <dir>", "lists directory (env DOSSIER_LISTS, default ./.dossier/lists)")
-    .action(async (paths: string[], opts: { source?: string; format?: string; lists?: string }) => {
+    .option("--db <file>", "store to re-screen after the import, when it exists (default: $DOSSIER_DB or ./dossier.db)")
+    .action(async (paths: string[], opts: { source?: string; format?: string; lists?: string; db?: string }) => {
       if (opts.format && !LIST_FORMATS.includes(opts.format as ListFormat)) throw new UsageError(`--format must be one of ${LIST_FORMATS.join(", ")}`);
       const dir = opts.lists ?? lists.opts<{ lists?: string }>().lists;
       await importAndStore(new FileListStore(listsDir(dir)), paths, opts.source, opts.format as ListFormat | undefined);
+      await rescreenStore(opts.db, dir);
     });
 
   lists
