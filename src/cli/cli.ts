@@ -8,6 +8,8 @@ import { registerExtract } from "./commands/extract.js";
 import { registerFacts } from "./commands/facts.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerSearch } from "./commands/search.js";
+import { registerDemo } from "./commands/demo.js";
+import { registerServe } from "./commands/serve.js";
 
 export function buildCli(): Command {
   const program = new Command("dossier")
@@ -21,6 +23,8 @@ export function buildCli(): Command {
   registerEntities(program);
   registerSearch(program);
   registerExport(program);
+  registerServe(program);
+  registerDemo(program);
   return program;
 }
 

@@ -1,0 +1,41 @@
+// `dossier serve`: the JSON API and the web UI over a store, on 127.0.0.1 unless --host says otherwise.
+import type { Command } from "commander";
+import { UsageError } from "../../errors.js";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from "../../server/serve.js";
+import type { Store } from "../../store/store.js";
+import { addDbOption, out, withStore } from "../store-option.js";
+
+export function portOption(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port must be 0–65535, not "${v}"`);
+  return n;
+}
+
+/** Serves until SIGINT/SIGTERM, then closes the server (the caller closes the store). */
+export async function serveUntilSignal(store: Store, host: string, port: number, banner: (url: string) => string): Promise<void> {
+  let server: RunningServer;
+  try {
+    server = await startServer({ store, host, port });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} on ${host} is in use: pass --port`);
+    throw err;
+  }
+  out(banner(server.url));
+  if (!process.env.DOSSIER_TOKEN) out("writes (POST /api/documents) are off: set DOSSIER_TOKEN to allow them");
+  await new Promise<void>((resolve) => {
+    const stop = (): void => { process.off("SIGINT", stop); process.off("SIGTERM", stop); void server.close().then(resolve); };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+export function registerServe(program: Command): void {
+  addDbOption(program.command("serve"))
+    .description("serve the JSON API (/openapi.json) and the web UI over a store")
+    .option("--host <host>", "address to bind", DEFAULT_HOST)
+    .option("--port <n>", "port (0 = any free port)", String(DEFAULT_PORT))
+    .action(async (opts: { db?: string; host: string; port: string }) => {
+      const port = portOption(opts.port);
+      await withStore(opts, true, (store) => serveUntilSignal(store, opts.host, port, (url) => `Dossier is serving ${url}`));
+    });
+}

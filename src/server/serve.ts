@@ -1,0 +1,38 @@
+// Starts the HTTP server on loopback (unless told otherwise) over one store, and stops it cleanly.
+import { serve } from "@hono/node-server";
+import type { AddressInfo } from "node:net";
+import type { Store } from "../store/store.js";
+import { createApp, type AppOptions } from "./app.js";
+import { loadAssets } from "./assets.js";
+import { nameScreenerFor } from "./name-screener-for.js";
+import { entityScreenerOf } from "./screener.js";
+
+export interface ServeOptions extends Partial<AppOptions> {
+  store: Store;
+  host?: string;
+  port?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 7700;
+
+export async function startServer(o: ServeOptions): Promise<RunningServer> {
+  const screener = o.screener ?? (await nameScreenerFor(o.store));
+  const app = createApp({
+    ...o, screener, entityScreener: o.entityScreener ?? entityScreenerOf(screener), assets: o.assets ?? loadAssets(),
+    ...(o.token ?? process.env.DOSSIER_TOKEN ? { token: o.token ?? process.env.DOSSIER_TOKEN } : {}),
+  });
+  const host = o.host ?? DEFAULT_HOST;
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? DEFAULT_PORT }, (info: AddressInfo) => {
+      const h = info.family === "IPv6" ? `[${info.address}]` : info.address;
+      resolve({ url: `http://${h}:${info.port}/`, close: () => new Promise((r) => server.close(() => r())) });
+    });
+    server.once("error", reject);
+  });
+}
