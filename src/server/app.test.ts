@@ -97,6 +97,9 @@ describe("entities, facts, graph", () => {
     expect(arms.length).toBeLessThan(all.length);
     expect(arms.every((f) => f.type === "arms_transfer")).toBe(true);
     expect(arms[0]?.evidence[0]?.quote).toBeTruthy();
+    const one = await get<FactView>(`/api/facts/${arms[0]?.id}`);
+    expect(one.id).toBe(arms[0]?.id);
+    await get("/api/facts/999999", 404);
     await get("/api/facts?type=bogus", 400);
     await get("/api/facts?since=last-week", 400);
   });

@@ -4,12 +4,12 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { timingSafeEqual } from "node:crypto";
-import { BadInputError } from "../errors.js";
+import { BadInputError, NotFoundError } from "../errors.js";
 import { FACT_TYPES } from "../extract/types.js";
 import { documentView, listDocuments } from "../graph/documents.js";
 import { entityGraph } from "../graph/neighbourhood.js";
 import { ONTOLOGY } from "../graph/ontology.js";
-import { entityProfile, findEntities, queryFacts, searchDocuments } from "../graph/queries.js";
+import { entityProfile, factViews, findEntities, queryFacts, searchDocuments } from "../graph/queries.js";
 import type { Screener as EntityScreener } from "../graph/screening.js";
 import { ingestText } from "../ingest/ingest-text.js";
 import type { ExtractFn } from "../ingest/process.js";
@@ -136,6 +136,13 @@ export function createApp(opts: AppOptions): Hono {
       ...(entity ? { entity } : {}), ...(type ? { type } : {}), ...(status ? { status } : {}), ...(since ? { since } : {}), ...(until ? { until } : {}),
       limit: intParam(c.req.query("limit"), "limit", 100, 1, 1000), offset: intParam(c.req.query("offset"), "offset", 0, 0, 1e9),
     }));
+  });
+
+  api.get("/facts/:id", async (c) => {
+    const id = intParam(c.req.param("id"), "id", 0, 1, Number.MAX_SAFE_INTEGER);
+    const [fact] = await factViews(store, await store.getFacts([id]), 20);
+    if (!fact) throw new NotFoundError(`no fact #${id} in the store`);
+    return c.json(fact);
   });
 
   api.get("/search", async (c) => c.json(await searchDocuments(store, requiredParam(c.req.query("q"), "q"), intParam(c.req.query("limit"), "limit", 20, 1, 100))));

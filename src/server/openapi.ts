@@ -64,6 +64,7 @@ export const OPENAPI = {
         responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Fact" } } } } }, ...errors },
       },
     },
+    "/api/facts/{id}": { get: { summary: "One fact with up to 20 evidence quotes", parameters: [p("id", "fact id")], responses: { "200": json("Fact"), ...errors } } },
     "/api/search": { get: { summary: "Full-text search over document titles and text", parameters: [q("q", "words", { type: "string" }, true), limit(20, 100)], responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } } } } }, ...errors } } },
     "/api/screen": { get: { summary: "Screen a name against the loaded lists: ranked hits with reasons", parameters: [q("q", "name", { type: "string" }, true), q("kind", "person, company, organization, vessel, aircraft"), q("dob", "YYYY[-MM[-DD]]"), q("country", "ISO code"), limit(10, 100), q("threshold", "0–1", { type: "number", default: 0.6 })], responses: { "200": json("ScreenResponse"), ...errors } } },
     "/match/{dataset}": {
