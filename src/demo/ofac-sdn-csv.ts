@@ -51,7 +51,7 @@ export function readOfacSdnCsv(text: string, list = "us_ofac_sdn", version = "de
     const rem = nul(remarks) ?? "";
     const fix = (n: string): string => (kind === "person" ? personName(n) : n);
     const aliases = [...rem.matchAll(/[af]\.k\.a\.\s*'([^']+)'/gi)].map((m) => fix(m[1] ?? "")).filter(Boolean);
-    const birthDates = [...rem.matchAll(/\bDOB\s+([0-9A-Za-z ]+?\d{4})/g)].map((m) => (m[1] ?? "").trim());
+    const birthDates = [...rem.matchAll(/\bDOB\s+([0-9A-Za-z ]*?\d{4})/g)].map((m) => (m[1] ?? "").trim());
     const countries = [...rem.matchAll(/\bNationality\s+([^;.]+)/gi)].map((m) => (m[1] ?? "").trim());
     const first = /^([A-Z][A-Za-z ,]+?);/.exec(rem);
     if (kind !== "person" && first?.[1]) countries.push(first[1].trim());
