@@ -1,6 +1,7 @@
 // `dossier serve`: the JSON API and the web UI over a store, on 127.0.0.1 unless --host says otherwise.
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
+import { DEFAULT_MAX_BODY } from "../../server/app.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from "../../server/serve.js";
 import type { Store } from "../../store/store.js";
 import { addDbOption, out, withStore } from "../store-option.js";
@@ -12,10 +13,10 @@ export function portOption(v: string): number {
 }
 
 /** Serves until SIGINT/SIGTERM, then closes the server (the caller closes the store). */
-export async function serveUntilSignal(store: Store, host: string, port: number, banner: (url: string) => string): Promise<void> {
+export async function serveUntilSignal(store: Store, host: string, port: number, banner: (url: string) => string, maxBodyBytes?: number): Promise<void> {
   let server: RunningServer;
   try {
-    server = await startServer({ store, host, port });
+    server = await startServer({ store, host, port, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} on ${host} is in use: pass --port`);
     throw err;
@@ -34,8 +35,11 @@ export function registerServe(program: Command): void {
     .description("serve the JSON API (/openapi.json) and the web UI over a store")
     .option("--host <host>", "address to bind", DEFAULT_HOST)
     .option("--port <n>", "port (0 = any free port)", String(DEFAULT_PORT))
-    .action(async (opts: { db?: string; host: string; port: string }) => {
+    .option("--max-body <bytes>", "largest request body accepted", String(DEFAULT_MAX_BODY))
+    .action(async (opts: { db?: string; host: string; port: string; maxBody: string }) => {
       const port = portOption(opts.port);
-      await withStore(opts, true, (store) => serveUntilSignal(store, opts.host, port, (url) => `Dossier is serving ${url}`));
+      const maxBody = Number(opts.maxBody);
+      if (!Number.isInteger(maxBody) || maxBody < 1) throw new UsageError(`--max-body must be a positive whole number of bytes, not "${opts.maxBody}"`);
+      await withStore(opts, true, (store) => serveUntilSignal(store, opts.host, port, (url) => `Dossier is serving ${url}`, maxBody));
     });
 }

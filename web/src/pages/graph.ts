@@ -16,7 +16,7 @@ export function destroyGraph(): void {
 function elements(g: EntityGraph, o: Ontology): cytoscape.ElementDefinition[] {
   const nodes = g.nodes.map((n) => ({
     data: {
-      id: String(n.id), label: n.name, type: n.type, colour: o.entityTypes[n.type as keyof Ontology["entityTypes"]]?.colour ?? "#888",
+      id: String(n.id), label: n.name, type: n.type, depth: n.depth, colour: o.entityTypes[n.type as keyof Ontology["entityTypes"]]?.colour ?? "#888",
       shape: o.entityTypes[n.type as keyof Ontology["entityTypes"]]?.shape ?? "ellipse", sanctioned: n.sanctioned ? 1 : 0, center: n.id === g.center ? 1 : 0,
     },
   }));
@@ -80,7 +80,8 @@ export async function graphPage(root: HTMLElement, ref: string, depth: number): 
       } },
       { selector: "edge:selected", style: { "underlay-color": "#facc15", "underlay-opacity": 0.6, "underlay-padding": 4 } as never },
     ],
-    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 30 } as cytoscape.LayoutOptions,
+    // Rings by distance from the centre: an ego network reads best that way, and it is the same on every load.
+    layout: { name: "concentric", concentric: (n: cytoscape.NodeSingular) => 10 - Number(n.data("depth")), levelWidth: () => 1, minNodeSpacing: 70, padding: 40, animate: false } as cytoscape.LayoutOptions,
   });
   const cy = current;
   // Tests and keyboard users reach edges through this list too (a canvas has no DOM per edge).
