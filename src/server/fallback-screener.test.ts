@@ -67,3 +67,18 @@ describe("StoreListScreener", () => {
     expect(hits[0]).toMatchObject({ list: "us_ofac_sdn", entryId: "11", matchedName: "NWS", score: expect.any(Number) });
   });
 });
+
+describe("engineScreener", () => {
+  it("passes the query to the engine's screen() and its sources through as datasets", async () => {
+    const { engineScreener } = await import("./engine-screener.js");
+    const seen: unknown[] = [];
+    const lists = { sources: [{ source: "us_ofac_sdn", entries: 3, listDate: "2026-01-01" }] };
+    const s = engineScreener(lists, (l, name, opts) => {
+      seen.push([l, name, opts]);
+      return [{ source: "us_ofac_sdn", entryId: "1", name: "X", matchedName: "X", score: 0.9, reasons: ["r"], kind: "person", programs: [] }];
+    });
+    expect(await s.screen({ name: "X", kind: "person", limit: 3 })).toHaveLength(1);
+    expect(seen[0]).toEqual([lists, "X", { kind: "person", limit: 3 }]);
+    expect(await s.datasets()).toEqual([{ name: "us_ofac_sdn", entries: 3, version: "2026-01-01" }]);
+  });
+});
