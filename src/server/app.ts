@@ -35,6 +35,8 @@ export interface AppOptions {
   entityScreener?: EntityScreener;
   /** The built web UI, path → file. */
   assets?: Map<string, Asset>;
+  /** Host names (without port) requests may name; others get 421. Guards a loopback server against DNS rebinding. */
+  allowedHosts?: string[];
 }
 
 export const DEFAULT_MAX_BODY = 1024 * 1024;
@@ -59,6 +61,14 @@ export function createApp(opts: AppOptions): Hono {
 
   app.onError((err, c) => errorResponse(err, c));
   app.notFound((c) => errorResponse(new HTTPException(404, { message: `no route ${c.req.method} ${c.req.path}` }), c));
+  if (opts.allowedHosts) {
+    const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
+    app.use("*", async (c, next) => {
+      const host = (c.req.header("host") ?? "").toLowerCase().replace(/:\d+$/, "");
+      if (!allowed.has(host)) throw new HTTPException(421, { message: `this server answers to ${[...allowed].join(", ")}, not "${host}"` });
+      await next();
+    });
+  }
   app.use("*", secureHeaders({ contentSecurityPolicy: CSP, referrerPolicy: "no-referrer", crossOriginResourcePolicy: "same-origin" }));
 
   const requireToken = async (c: Context, next: () => Promise<void>): Promise<void> => {

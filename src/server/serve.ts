@@ -21,13 +21,18 @@ export interface RunningServer {
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 7700;
 
+function isLoopback(host: string): boolean {
+  return host === "127.0.0.1" || host === "localhost" || host === "::1" || host.startsWith("127.");
+}
+
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const screener = o.screener ?? (await nameScreenerFor(o.store));
+  const host = o.host ?? DEFAULT_HOST;
   const app = createApp({
+    ...(isLoopback(host) && !o.allowedHosts ? { allowedHosts: ["127.0.0.1", "localhost", "[::1]", "::1"] } : {}),
     ...o, screener, entityScreener: o.entityScreener ?? entityScreenerOf(screener), assets: o.assets ?? loadAssets(),
     ...(o.token ?? process.env.DOSSIER_TOKEN ? { token: o.token ?? process.env.DOSSIER_TOKEN } : {}),
   });
-  const host = o.host ?? DEFAULT_HOST;
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? DEFAULT_PORT }, (info: AddressInfo) => {
       const h = info.family === "IPv6" ? `[${info.address}]` : info.address;
