@@ -129,7 +129,9 @@ export function createApp(opts: AppOptions): Hono {
   });
   api.get("/entities/:ref", async (c) => {
     const limit = intParam(c.req.query("limit"), "limit", 50, 1, 500);
-    return c.json(await entityProfile(store, c.req.param("ref"), { limit }));
+    // Three quotes per fact by default (what the entity page shows); ?evidence= asks for more.
+    const evidencePerFact = intParam(c.req.query("evidence"), "evidence", 3, 0, 20);
+    return c.json(await entityProfile(store, c.req.param("ref"), { limit, evidencePerFact }));
   });
   api.get("/entities/:ref/graph", async (c) => {
     const depth = intParam(c.req.query("depth"), "depth", 1, 1, 3);
