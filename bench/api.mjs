@@ -59,17 +59,20 @@ const hubRoles = Object.values(await store.countFactRolesOf(hub.id)).reduce((a, 
 await store.close();
 console.log(`${ids.length} sampled people; hub "${hub.name}" #${hub.id} with ${fmt(hubRoles)} fact roles`);
 
-// 3. The server, in its own process (the load generator must not share its event loop).
-const server = spawn(process.execPath, [join(root, "bin/dossier.js"), "serve", "--db", db, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
-const base = await new Promise((resolve, reject) => {
-  let out = "";
-  server.stdout.on("data", (d) => { out += d; const m = /serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(out); if (m) resolve(m[1]); });
-  server.on("exit", (c) => reject(new Error(`server exited ${c}: ${out}`)));
-  setTimeout(() => reject(new Error("server did not start")), 30_000);
-});
-if (!base.startsWith("http://127.0.0.1:")) throw new Error("the load test targets loopback only");
+// 3. The server, in its own process(es) (the load generator must not share its event loop).
+async function startServe(workers) {
+  const server = spawn(process.execPath, [join(root, "bin/dossier.js"), "serve", "--db", db, "--port", "0", "--workers", String(workers)], { stdio: ["ignore", "pipe", "inherit"] });
+  const base = await new Promise((resolve, reject) => {
+    let out = "";
+    server.stdout.on("data", (d) => { out += d; const m = /serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(out); if (m) resolve(m[1]); });
+    server.on("exit", (c) => reject(new Error(`server exited ${c}: ${out}`)));
+    setTimeout(() => reject(new Error("server did not start")), 30_000);
+  });
+  if (!base.startsWith("http://127.0.0.1:")) throw new Error("the load test targets loopback only");
+  return { base, stop: () => new Promise((r) => { server.once("exit", r); server.kill("SIGTERM"); }) };
+}
 
-async function load(label, paths, rate) {
+async function load(base, label, paths, rate) {
   let n = 0;
   const res = await autocannon({
     url: base, connections: rate ? 8 : 10, duration: SECONDS, ...(rate ? { overallRate: rate } : {}),
@@ -83,20 +86,26 @@ async function load(label, paths, rate) {
 const profile = ids.map((id) => `/api/entities/${id}`);
 const graph1 = ids.map((id) => `/api/entities/${id}/graph?depth=1`);
 const graph2 = ids.map((id) => `/api/entities/${id}/graph?depth=2`);
-console.log(`\nautocannon on loopback, ${SECONDS} s per run; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} before`);
-try {
-  await load("warm-up (profiles)", profile, 100);
-  await load("baseline GET /healthz", ["/healthz"], RATE);
-  const a = await load("GET /api/entities/{id} (profile, 50 facts)", profile, RATE);
-  const b = await load("GET /api/entities/{id}/graph?depth=1", graph1, RATE);
-  await load("GET /api/entities/{id}/graph?depth=2", graph2, RATE);
-  await load(`hub GET /api/entities/${hub.id} (profile)`, [`/api/entities/${hub.id}`], RATE);
-  await load(`hub GET /api/entities/${hub.id}/graph?depth=1`, [`/api/entities/${hub.id}/graph?depth=1`], RATE);
-  await load("baseline GET /healthz", ["/healthz"], 0);
-  await load("GET /api/entities/{id} (profile, 50 facts)", profile, 0);
-  await load("GET /api/entities/{id}/graph?depth=1", graph1, 0);
-  const ok = a.latency.p99 < 50 && b.latency.p99 < 50;
-  console.log(`\ntarget p99 < 50 ms at ${RATE} req/s for profile and graph: ${ok ? "met" : "NOT met"} (profile p99 ${fmt(a.latency.p99, 1)} ms, graph p99 ${fmt(b.latency.p99, 1)} ms); load average after ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
-} finally {
-  server.kill("SIGTERM");
+const verdicts = [];
+for (const workers of [1, 2]) {
+  const { base, stop } = await startServe(workers);
+  console.log(`\ndossier serve --workers ${workers}; autocannon on loopback, ${SECONDS} s per run; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} before`);
+  try {
+    await load(base, "warm-up (profiles)", profile, 100);
+    await load(base, "baseline GET /healthz", ["/healthz"], RATE);
+    const a = await load(base, "GET /api/entities/{id} (profile)", profile, RATE);
+    const b = await load(base, "GET /api/entities/{id}/graph?depth=1", graph1, RATE);
+    if (workers === 1) {
+      await load(base, "GET /api/entities/{id}/graph?depth=2", graph2, RATE);
+      await load(base, `hub GET /api/entities/${hub.id} (profile)`, [`/api/entities/${hub.id}`], RATE);
+      await load(base, `hub GET /api/entities/${hub.id}/graph?depth=1`, [`/api/entities/${hub.id}/graph?depth=1`], RATE);
+      await load(base, "baseline GET /healthz", ["/healthz"], 0);
+    }
+    await load(base, "GET /api/entities/{id} (profile)", profile, 0);
+    await load(base, "GET /api/entities/{id}/graph?depth=1", graph1, 0);
+    verdicts.push(`--workers ${workers}: profile p99 ${fmt(a.latency.p99, 1)} ms, graph p99 ${fmt(b.latency.p99, 1)} ms at ${RATE}/s → ${a.latency.p99 < 50 && b.latency.p99 < 50 ? "met" : "NOT met"}`);
+  } finally {
+    await stop();
+  }
 }
+console.log(`\ntarget p99 < 50 ms at ${RATE} req/s for profile and graph: ${verdicts.join("; ")}; load average after ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);

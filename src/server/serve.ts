@@ -36,7 +36,15 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? DEFAULT_PORT }, (info: AddressInfo) => {
       const h = info.family === "IPv6" ? `[${info.address}]` : info.address;
-      resolve({ url: `http://${h}:${info.port}/`, close: () => new Promise((r) => server.close(() => r())) });
+      resolve({
+        url: `http://${h}:${info.port}/`,
+        close: () => new Promise((r) => {
+          // Idle keep-alive connections would hold close() open; a cluster worker's shared handle may too: bounded wait.
+          const timer = setTimeout(r, 3000);
+          server.close(() => { clearTimeout(timer); r(); });
+          (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        }),
+      });
     });
     server.once("error", reject);
   });
