@@ -10,6 +10,7 @@ import { registerIngest } from "./commands/ingest.js";
 import { registerSearch } from "./commands/search.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerServe } from "./commands/serve.js";
+import { registerGraph } from "./commands/graph.js";
 
 export function buildCli(): Command {
   const program = new Command("dossier")
@@ -23,6 +24,7 @@ export function buildCli(): Command {
   registerEntities(program);
   registerSearch(program);
   registerExport(program);
+  registerGraph(program);
   registerServe(program);
   registerDemo(program);
   return program;
