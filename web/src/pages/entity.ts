@@ -11,6 +11,7 @@ export async function entityPage(root: HTMLElement, ref: string): Promise<void> 
   const type = o.entityTypes[e.type];
   const byRole = new Map<string, typeof p.facts>();
   for (const f of p.facts) byRole.set(f.role, [...(byRole.get(f.role) ?? []), f]);
+  const total = Object.values(p.roleCounts).reduce((a, b) => a + b, 0);
   const roles = [...byRole.keys()].sort((a, b) => (ROLE_ORDER.indexOf(a) + 99) % 99 - (ROLE_ORDER.indexOf(b) + 99) % 99 || a.localeCompare(b));
   mount(root,
     h("div", { class: "entity-head" },
@@ -25,7 +26,8 @@ export async function entityPage(root: HTMLElement, ref: string): Promise<void> 
         h("tbody", {}, p.screening.map((s) => h("tr", {}, h("td", {}, s.list), h("td", {}, `${s.entryId} ${s.name}`), h("td", {}, s.matchedName), h("td", {}, pct(s.score)), h("td", {}, h("ul", {}, s.reasons.map((r) => h("li", {}, r))))))))
         : h("p", { class: "empty" }, "No hit on the lists loaded.")),
     h("section", {}, h("h2", {}, "Facts"),
-      h("p", { class: "meta" }, Object.entries(p.roleCounts).map(([r, n]) => `${o.roleLabels[r] ?? r} ${n}`).join(" · ") || "No facts."),
+      h("p", { class: "meta" }, Object.entries(p.roleCounts).map(([r, n]) => `${o.roleLabels[r] ?? r} ${n}`).join(" · ") || "No facts.",
+        total > p.facts.length ? ` — showing the ${p.facts.length} most-sourced; all of them are in the timeline.` : ""),
       roles.map((role) => h("section", { class: "role-group", "data-role": role }, h("h3", {}, `As ${(o.roleLabels[role] ?? role).toLowerCase()}`),
         (byRole.get(role) ?? []).map((f) => factCard(f.fact, o))))),
     p.contradictions.length ? h("section", {}, h("h2", {}, "Contradicted by"), p.contradictions.map((c) => h("div", {}, h("p", {}, `Fact #${c.fact} is contradicted by:`), factCard(c.contradicts, o)))) : null,
