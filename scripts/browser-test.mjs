@@ -34,7 +34,11 @@ const base = await new Promise((resolve, reject) => {
     out += d;
     process.stdout.write(d);
     const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-    if (m) { clearTimeout(timer); resolve(m[1]); }
+    if (m) {
+      clearTimeout(timer);
+      if (/\b0 entities\b/.test(out)) console.log("the demo store has no entities: is src/extract still a stub on this branch? (set DOSSIER_EXTRACTOR to a built extractor)");
+      resolve(m[1]);
+    }
   });
   server.on("exit", (code) => reject(new Error(`demo exited with ${code}:\n${out}`)));
 });
