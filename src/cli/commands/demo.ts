@@ -20,7 +20,7 @@ export function registerDemo(program: Command): void {
         const s = await demo.store.stats();
         out(`demo store ${opts.db}: ${demo.listEntries} list entries; ${formatSummary(demo.summary)}`);
         out(`${s.documents} documents, ${s.entities} entities, ${s.facts} facts`);
-        if (opts.serve) await serveUntilSignal(demo.store, opts.host, port, (url) => `Dossier demo is serving ${url}  (Ctrl-C stops it)`);
+        if (opts.serve) await serveUntilSignal(demo.store, opts.host, port, (url) => `Dossier demo is serving ${url}  (Ctrl-C stops it)`, { screener: demo.screener });
       } finally {
         await demo.store.close();
       }

@@ -3,7 +3,7 @@ import cluster from "node:cluster";
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { DEFAULT_MAX_BODY } from "../../server/app.js";
-import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from "../../server/serve.js";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer, type ServeOptions } from "../../server/serve.js";
 import type { Store } from "../../store/store.js";
 import { addDbOption, out, withStore } from "../store-option.js";
 
@@ -14,10 +14,10 @@ export function portOption(v: string): number {
 }
 
 /** Serves until SIGINT/SIGTERM, then closes the server (the caller closes the store). */
-export async function serveUntilSignal(store: Store, host: string, port: number, banner: (url: string) => string, maxBodyBytes?: number): Promise<void> {
+export async function serveUntilSignal(store: Store, host: string, port: number, banner: (url: string) => string, more: Partial<ServeOptions> = {}): Promise<void> {
   let server: RunningServer;
   try {
-    server = await startServer({ store, host, port, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
+    server = await startServer({ ...more, store, host, port });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} on ${host} is in use: pass --port`);
     throw err;
@@ -48,7 +48,7 @@ export function registerServe(program: Command): void {
       if (workers > 1 && cluster.isPrimary) return runWorkers(workers);
       const maxBody = Number(opts.maxBody);
       if (!Number.isInteger(maxBody) || maxBody < 1) throw new UsageError(`--max-body must be a positive whole number of bytes, not "${opts.maxBody}"`);
-      await withStore(opts, true, (store) => serveUntilSignal(store, opts.host, port, (url) => `Dossier is serving ${url}`, maxBody));
+      await withStore(opts, true, (store) => serveUntilSignal(store, opts.host, port, (url) => `Dossier is serving ${url}`, { maxBodyBytes: maxBody }));
       // A worker's IPC channel keeps it alive after its server has closed.
       if (cluster.isWorker) cluster.worker?.disconnect();
     });
