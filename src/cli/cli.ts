@@ -19,6 +19,9 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   entities: async () => (await import("./commands/entities.js")).registerEntities,
   search: async () => (await import("./commands/search.js")).registerSearch,
   export: async () => (await import("./commands/export.js")).registerExport,
+  graph: async () => (await import("./commands/graph.js")).registerGraph,
+  serve: async () => (await import("./commands/serve.js")).registerServe,
+  demo: async () => (await import("./commands/demo.js")).registerDemo,
 };
 
 export async function buildCli(argv: readonly string[] = []): Promise<Command> {

@@ -89,6 +89,14 @@ export interface StoreReader {
   /** Streams every entity / fact in id order, in pages, for exports. */
   iterateEntities(pageSize?: number): AsyncIterable<EntityRow>;
   iterateFacts(pageSize?: number): AsyncIterable<FactRow>;
+
+  // reads for the web app and HTTP API
+  /** Documents, newest ingested first. */
+  listDocuments(limit: number, offset: number): Promise<DocumentRow[]>;
+  /** Every claim a document made, with its evidence spans, in document order. */
+  claimsOfDocument(docId: string): Promise<ClaimRow[]>;
+  /** List entries loaded into the store, in (list, entry) order. */
+  listEntries(limit: number, offset: number): Promise<ListEntryInput[]>;
 }
 
 export interface Store extends StoreReader {

@@ -567,4 +567,20 @@ export class SqliteStore implements Store {
   iterateFacts(pageSize = 1000): AsyncIterable<FactRow> {
     return this.iterate("facts", toFact, pageSize);
   }
+
+  // ---- reads for the web app and HTTP API ----
+
+  async listDocuments(limit: number, offset: number): Promise<DocumentRow[]> {
+    return this.all("SELECT seq, id, title, published, url, source, publisher, chars, ingested_at FROM documents ORDER BY seq DESC LIMIT ? OFFSET ?", limit, offset).map(toDocument);
+  }
+
+  async claimsOfDocument(docId: string): Promise<ClaimRow[]> {
+    return this.claimsWithEvidence(this.all("SELECT c.*, d.seq AS doc_seq FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.doc_id = ? ORDER BY c.id", docId));
+  }
+
+  async listEntries(limit: number, offset: number): Promise<ListEntryInput[]> {
+    return this.all("SELECT * FROM list_entries ORDER BY list, entry_id LIMIT ? OFFSET ?", limit, offset).map((r) => ({
+      list: String(r.list), version: String(r.version), entryId: String(r.entry_id), name: String(r.name), schema: String(r.schema), data: json(r.data),
+    }));
+  }
 }

@@ -229,5 +229,24 @@ export function runStoreSuite(name: string, harness: BackendHarness): void {
         expect(await store.stats()).toEqual(stats);
       });
     }
+
+    it("lists documents newest first, a document's claims with evidence, and the list entries", async () => {
+      await ingestAll(store, sampleDocs());
+      const docs = await store.listDocuments(2, 0);
+      expect(docs.map((d) => d.title)).toEqual(["Second desk", "Designation and barter"]);
+      expect((await store.listDocuments(10, 4)).map((d) => d.title)).toEqual(["Shells cross the border"]);
+      const claims = await store.claimsOfDocument(docs[1]?.id ?? "");
+      expect(claims.map((c) => c.localId)).toEqual(["f1", "f2", "f3"]);
+      expect(claims.every((c) => c.evidence.length === 1 && c.factId > 0)).toBe(true);
+      expect(await store.claimsOfDocument("sha256:none")).toEqual([]);
+      await store.transaction((tx) => tx.insertListEntries([
+        { list: "b", version: "1", entryId: "2", name: "Two", schema: "person", data: { aliases: ["Deux"] } },
+        { list: "a", version: "1", entryId: "1", name: "One", schema: "company", data: {} },
+      ]));
+      const entries = await store.listEntries(10, 0);
+      expect(entries.map((e) => e.name)).toEqual(["One", "Two"]);
+      expect(entries[1]?.data).toEqual({ aliases: ["Deux"] });
+      expect(await store.listEntries(10, 1)).toHaveLength(1);
+    });
   });
 }
