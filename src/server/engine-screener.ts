@@ -1,37 +1,11 @@
-// Adapts the screening engine (src/screen: `loadLists` + `screen`) to the server's NameScreener, typed structurally so
-// this branch builds before the engine is merged. Wiring, in name-screener-for.ts:
-//   const lists = await loadLists(listsDir());  return engineScreener(lists, screen);
-import type { NameHit, NameScreener, ScreenKind } from "./screener.js";
+// Adapts the screening engine (src/screen: `loadLists` + `screen`) to the server's NameScreener.
+import type { ScreenHit, ScreenOptions, ScreeningLists } from "../screen/index.js";
+import type { NameHit, NameScreener } from "./screener.js";
 
-/** What src/screen's ScreenHit carries (a subset of NameHit). */
-export interface EngineHit {
-  source: string;
-  entryId: string;
-  name: string;
-  matchedName: string;
-  score: number;
-  reasons: string[];
-  kind: ScreenKind;
-  programs: string[];
-}
-
-export interface EngineOptions {
-  kind?: ScreenKind;
-  dob?: string;
-  country?: string;
-  limit?: number;
-  threshold?: number;
-}
-
-/** What src/screen's ScreeningLists exposes about its sources. */
-export interface EngineLists {
-  sources: { source: string; entries: number; listDate?: string }[];
-}
-
-export function engineScreener<L extends EngineLists>(lists: L, screen: (lists: L, name: string, opts: EngineOptions) => EngineHit[]): NameScreener {
+export function engineScreener(lists: ScreeningLists, screen: (lists: ScreeningLists, name: string, opts: ScreenOptions) => ScreenHit[]): NameScreener {
   return {
     async screen(q) {
-      const opts: EngineOptions = {};
+      const opts: ScreenOptions = {};
       if (q.kind) opts.kind = q.kind;
       if (q.dob) opts.dob = q.dob;
       if (q.country) opts.country = q.country;

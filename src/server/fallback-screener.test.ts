@@ -71,8 +71,9 @@ describe("StoreListScreener", () => {
 describe("engineScreener", () => {
   it("passes the query to the engine's screen() and its sources through as datasets", async () => {
     const { engineScreener } = await import("./engine-screener.js");
+    const { indexLists } = await import("../screen/index.js");
     const seen: unknown[] = [];
-    const lists = { sources: [{ source: "us_ofac_sdn", entries: 3, listDate: "2026-01-01" }] };
+    const lists = indexLists([], [{ source: "us_ofac_sdn", entries: 3, listDate: "2026-01-01", format: "ofac-csv", files: ["sdn.csv"], importedAt: "2026-01-02T00:00:00Z" }]);
     const s = engineScreener(lists, (l, name, opts) => {
       seen.push([l, name, opts]);
       return [{ source: "us_ofac_sdn", entryId: "1", name: "X", matchedName: "X", score: 0.9, reasons: ["r"], kind: "person", programs: [] }];

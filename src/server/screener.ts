@@ -1,4 +1,5 @@
 // The narrow screening interface the server (and `dossier demo`) needs; the lead wires src/screen's engine in here.
+import type { ScreeningHit } from "../extract/types.js";
 import type { Screener as EntityScreener } from "../graph/screening.js";
 
 /** List kinds as the screening engine names them. */
@@ -17,16 +18,7 @@ export interface ScreenQuery {
 }
 
 /** One ranked list entry for a name, with the reasons it matched. */
-export interface NameHit {
-  /** The list (dataset) the entry comes from, e.g. "us_ofac_sdn". */
-  source: string;
-  entryId: string;
-  /** The entry's primary name. */
-  name: string;
-  /** The entry name or alias that matched. */
-  matchedName: string;
-  score: number;
-  reasons: string[];
+export interface NameHit extends ScreeningHit {
   kind: ScreenKind;
   programs: string[];
   aliases?: string[];
