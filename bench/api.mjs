@@ -7,10 +7,8 @@ import { existsSync, mkdirSync } from "node:fs";
 import { loadavg, cpus } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { addDocument } from "../dist/graph/add-document.js";
-import { contentHash, publisherOf } from "../dist/ingest/process.js";
 import { SqliteStore } from "../dist/store/sqlite/index.js";
-import { extract as templateExtract, makeDoc, pools, rng } from "./corpus-gen.mjs";
+import { growStore, makeDoc, pools, rng } from "./corpus-gen.mjs";
 
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? Number(process.argv[i + 1]) : def; };
 const FACTS = arg("facts", 100_000), SECONDS = arg("seconds", 10), RATE = arg("rate", 200);
@@ -27,18 +25,8 @@ const p = pools();
   let stats = await store.stats();
   if (stats.facts < FACTS) {
     const t0 = performance.now();
-    let i = stats.documents;
-    while (stats.facts < FACTS) {
-      await store.transaction(async (tx) => {
-        for (let k = 0; k < 1000; k++, i++) {
-          const d = makeDoc(i, p);
-          const id = contentHash(d.text);
-          await addDocument(tx, { id, text: d.text, title: d.title, published: d.published, url: d.url, source: `gen:${i}`, publisher: publisherOf(d, id) }, templateExtract(d.text, d));
-        }
-      });
-      stats = await store.stats();
-      process.stderr.write(`\rbuilding the store: ${fmt(stats.facts)} facts`);
-    }
+    await growStore(store, FACTS, stats.documents, p, (s) => process.stderr.write(`\rbuilding the store: ${fmt(s.facts)} facts`));
+    stats = await store.stats();
     process.stderr.write(`\n`);
     console.log(`built ${db} in ${fmt((performance.now() - t0) / 1000, 1)} s`);
   }

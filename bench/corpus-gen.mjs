@@ -123,3 +123,26 @@ export function extract(text, options = {}) {
   }
   return { document: { id: "", chars: text.length, ...options }, entities, facts };
 }
+
+/**
+ * Grows a store with generated documents (template extraction, 1,000 per transaction) until it holds `facts` facts.
+ * `next` is the index of the next generated document; returns the index after the last one added.
+ */
+export async function growStore(store, facts, next, p, onProgress = () => {}) {
+  const { addDocument } = await import("../dist/graph/add-document.js");
+  const { contentHash, publisherOf } = await import("../dist/ingest/process.js");
+  let stats = await store.stats();
+  let i = next;
+  while (stats.facts < facts) {
+    await store.transaction(async (tx) => {
+      for (let k = 0; k < 1000; k++, i++) {
+        const d = makeDoc(i, p);
+        const id = contentHash(d.text);
+        await addDocument(tx, { id, text: d.text, title: d.title, published: d.published, url: d.url, source: `gen:${i}`, publisher: publisherOf(d, id) }, extract(d.text, d));
+      }
+    });
+    stats = await store.stats();
+    onProgress(stats);
+  }
+  return i;
+}

@@ -8,11 +8,10 @@ import { join } from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { makeDoc, pools, toTxt, extract as templateExtract, rng } from "./corpus-gen.mjs";
+import { growStore, makeDoc, pools, toTxt, extract as templateExtract, rng } from "./corpus-gen.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { SqliteStore } = await import(join(root, "dist/store/sqlite/index.js"));
-const { addDocument } = await import(join(root, "dist/graph/add-document.js"));
 const { entityProfile } = await import(join(root, "dist/graph/queries.js"));
 const { contentHash, publisherOf } = await import(join(root, "dist/ingest/process.js"));
 
@@ -77,20 +76,11 @@ run("dossier ingest, project extractor (src/extract as it is today)", {}, join(d
 // Grow the store to FACTS facts through the same store code path (in-process extraction), then time entity profiles.
 const store = SqliteStore.open(storeDb);
 let stats = await store.stats();
-let i = DOCS;
 const tGrow = performance.now();
 const cGrow = process.cpuUsage();
 const grownFrom = stats.facts;
-while (stats.facts < FACTS) {
-  await store.transaction(async (tx) => {
-    for (let k = 0; k < 1000; k++, i++) {
-      const d = makeDoc(i, p);
-      const id = contentHash(d.text);
-      await addDocument(tx, { id, text: d.text, title: d.title, published: d.published, url: d.url, source: `gen:${i}`, publisher: publisherOf(d, id) }, templateExtract(d.text, d));
-    }
-  });
-  stats = await store.stats();
-}
+const i = await growStore(store, FACTS, DOCS, p);
+stats = await store.stats();
 const growSecs = ms(tGrow) / 1000;
 const growCpu = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(cGrow));
 console.log(`grew the store in-process to ${fmt(stats.documents)} documents, ${fmt(stats.facts)} facts (${fmt(stats.claims)} claims), ${fmt(stats.entities)} entities:` +
