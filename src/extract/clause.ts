@@ -55,6 +55,7 @@ export interface SentenceView {
 const NOUN_CONTEXT = new Set(["the", "of", "a", "an", "its", "their", "for", "with", ",", "and", "or", "on", "about", "over", "by", "these", "those", "more", "new", "some", "any", "no", "", "“", "("]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "some", "any", "all", "both", "other"]);
 const NOT_ACTOR_AFTER = new Set(["company", "companies", "firm", "firms", "industrial", "equipment", "communications", "hardware", "aid", "assistance", "support", "cooperation", "base", "contractor", "contractors", "industry", "company's", "budget", "spending", "exports", "imports"]);
+const ORIGIN_SUFFIX_OR_BASED = new Set(["based", "backed", "led", "run", "owned", "linked", "aligned", "affiliated", "made", "built", "controlled"]);
 const ORIGIN_SUFFIX = new Set(["origin", "made", "built", "sourced", "produced", "manufactured", "supplied", "provided", "designed"]);
 
 export function buildView(text: string, s: Sentence, tokens: Token[], mentions: Mention[], entities: Map<string, ResolvedEntity>, lastPerson: (pos: number) => string | null): SentenceView {
@@ -153,6 +154,11 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
 function prepBefore(tokens: Token[], first: number, min: number): string | null {
   let k = first - 1;
   while (k >= min && DETERMINERS.has(tokens[k]!.lower)) k--;
+  // "by Yemen-based Houthi rebels": a hyphenated description between the preposition and the name.
+  if (k - 2 >= min && tokens[k - 1]?.text === "-" && ORIGIN_SUFFIX_OR_BASED.has(tokens[k]!.lower) && !tokens[k - 1]!.spaceBefore) {
+    k -= 3;
+    while (k >= min && DETERMINERS.has(tokens[k]!.lower)) k--;
+  }
   // "to Sudan's Rapid Support Forces": the preposition before the possessor governs the whole phrase.
   if (k >= min + 1 && (tokens[k]!.text === "’s" || tokens[k]!.text === "'s")) return null;
   const t = tokens[k];

@@ -438,3 +438,12 @@ describe("one-word names that act", () => {
     expect(r.x.entities.map((e) => e.name)).not.toContain("Drones");
   });
 });
+
+describe("hyphenated descriptions before a name", () => {
+  it("“were used by Yemen-based Houthi rebels”: the preposition reaches past the description", () => {
+    const r = run("Iranian drones were reportedly used by Yemen-based Houthi rebels in 2019.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["Iran"], recipient: ["Houthis"], broker: [] });
+    expect(f.certainty).toBe("suspected");
+  });
+});
