@@ -116,3 +116,26 @@ describe("findTimes", () => {
     expect(times("It shipped 9000 shells in 300 containers.", "2023-06-02")).toEqual([]);
   });
 });
+
+describe("future and near-future expressions", () => {
+  const pub = new Date(Date.UTC(2024, 4, 15)); // Wednesday 15 May 2024
+  const read = (text: string) => findTimes(text, 0, pub).map((t) => [t.from, t.to]);
+
+  it("“next month” is the whole following calendar month, also across a year end", () => {
+    expect(read("The drones will arrive next month.")).toEqual([["2024-06-01", "2024-06-30"]]);
+    expect(findTimes("Deliveries start next month.", 0, new Date(Date.UTC(2024, 11, 20))).map((t) => [t.from, t.to])).toEqual([["2025-01-01", "2025-01-31"]]);
+  });
+
+  it("“next year” and “later this year”", () => {
+    expect(read("Shipments resume next year.")).toEqual([["2025-01-01", "2025-12-31"]]);
+    expect(read("A deal may be signed later this year.")).toEqual([["2024-05-15", "2024-12-31"]]);
+  });
+
+  it("“by the end of the year” is October to December of the publication year", () => {
+    expect(read("The missiles are due by the end of the year.")).toEqual([["2024-10-01", "2024-12-31"]]);
+  });
+
+  it("“in the coming weeks” runs four weeks from publication", () => {
+    expect(read("More shells are expected in the coming weeks.")).toEqual([["2024-05-15", "2024-06-12"]]);
+  });
+});

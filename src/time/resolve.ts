@@ -173,7 +173,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(today|yesterday|this week|last week|earlier this week|earlier this month|this month|last month|earlier this year|this year|last year|in recent weeks|in recent months)\b/gi,
+    re: /\b(today|yesterday|this week|last week|earlier this week|earlier this month|this month|last month|earlier this year|this year|last year|in recent weeks|in recent months|next week|next month|next year|in the coming weeks|in the coming months|(?:by |before )?the end of (?:the|this) year|later this year)\b/gi,
     resolve: (m, pub) => {
       const y = pub.getUTCFullYear(), mo = pub.getUTCMonth();
       switch (m[1]!.toLowerCase()) {
@@ -187,7 +187,16 @@ const PATTERNS: Pattern[] = [
         case "last year": return [ymd(y - 1, 0, 1), monthEnd(y - 1, 11), "period"];
         case "in recent weeks": return [iso(new Date(pub.getTime() - 28 * 86400000)), iso(pub), "period"];
         case "in recent months": return [iso(shiftMonths(pub, -3)), iso(pub), "period"];
-        default: return null;
+        case "next week": { const start = new Date(pub.getTime() + (7 - pub.getUTCDay()) * 86400000); return [iso(start), iso(new Date(start.getTime() + 6 * 86400000)), "period"]; }
+        case "next month": return [ymd(y, mo + 1, 1), monthEnd(y, mo + 1), "month"];
+        case "next year": return [ymd(y + 1, 0, 1), monthEnd(y + 1, 11), "period"];
+        case "in the coming weeks": return [iso(pub), iso(new Date(pub.getTime() + 28 * 86400000)), "period"];
+        case "in the coming months": return [iso(pub), iso(shiftMonths(pub, 3)), "period"];
+        case "later this year": return [iso(pub), monthEnd(y, 11), "period"];
+        default:
+          // "by the end of the year", "the end of this year": October to December of the publication year.
+          if (/end of (?:the|this) year$/i.test(m[1]!)) return [ymd(y, 9, 1), monthEnd(y, 11), "period"];
+          return null;
       }
     },
   },
