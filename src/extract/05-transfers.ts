@@ -4,7 +4,7 @@ import { ACTOR_NOUNS } from "../lexicon/roles.js";
 import { SANCTION_NOUNS, MODAL_STATUS, TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import type { TimeMention } from "../time/resolve.js";
 import { actorsIn, coordinated, isArms, itemsIn, leftBound, rightBound, subjectOf, type Actor, type FoundItem, type SentenceView } from "./clause.js";
-import type { DraftFact } from "./draft.js";
+import { sentenceDraft, type DraftFact } from "./draft.js";
 import type { Item, Status } from "./types.js";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
@@ -139,22 +139,6 @@ function pickItems(items: FoundItem[]): { items: Item[]; arms: boolean } | null 
   return { items: chosen.map(({ first: _f, last: _l, weak: _w, ...rest }) => rest), arms };
 }
 
-/** The first time expression inside the sentence; `times` is sorted by offset, so a binary search finds it. */
-export function timeIn(times: TimeMention[], start: number, end: number, accept: (t: TimeMention) => boolean = () => true): TimeMention | undefined {
-  let lo = 0, hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let n = lo; n < times.length && times[n]!.start < end; n++) if (times[n]!.end <= end && accept(times[n]!)) return times[n];
-  return undefined;
-}
-
-function timeNear(times: TimeMention[], v: SentenceView): TimeMention | undefined {
-  return timeIn(times, v.s.start, v.s.end);
-}
-
 export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftFact[]): void {
   const { tokens } = v;
   const usedAt = new Set<number>();
@@ -199,18 +183,7 @@ function inDisjunction(v: SentenceView, k: number, ctx: TransferContext): boolea
 }
 
 function makeDraft(v: SentenceView, ctx: TransferContext, k: number, rule: string, roles: Record<string, string>, picked: { items: Item[]; arms: boolean }, status: Status): DraftFact {
-  const time = timeNear(ctx.times, v);
-  return {
-    type: picked.arms ? "arms_transfer" : "goods_transfer",
-    roles,
-    items: picked.items,
-    status,
-    sentence: v.s.index,
-    trigger: k,
-    evidence: { start: v.s.start, end: v.s.end },
-    rule,
-    ...(time ? { time: { text: time.text, start: time.from, end: time.to } } : {}),
-  };
+  return sentenceDraft(v.s, ctx.times, k, { type: picked.arms ? "arms_transfer" : "goods_transfer", roles, items: picked.items, status, rule });
 }
 
 /** Adds the other side of a deal ("in exchange for commercial aircraft") as a linked fact in the reverse direction. */

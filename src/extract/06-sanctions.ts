@@ -1,8 +1,7 @@
 // Step 6: sanction frames — who designates, lists or sanctions whom, when, and whether it is done, proposed, threatened or lifted.
 import { TITLE_WORDS } from "../lexicon/names.js";
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
-import type { TimeMention } from "../time/resolve.js";
-import { timeIn } from "./05-transfers.js";
+import { timeIn, type TimeMention } from "../time/resolve.js";
 import { actorsIn, leftBound, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import type { SanctionStatus } from "./types.js";

@@ -1,8 +1,7 @@
 // Step 7: visits and losses — "Russia is seeking to send a delegation to North Korea", "Putin visited Pyongyang", "Russia has lost 9,000 pieces of equipment".
 import type { TimeMention } from "../time/resolve.js";
-import { timeIn } from "./05-transfers.js";
 import { actorsIn, itemsIn, leftBound, rightBound, subjectOf, type Actor, type SentenceView } from "./clause.js";
-import type { DraftFact } from "./draft.js";
+import { sentenceDraft, type DraftFact } from "./draft.js";
 import type { Item, VisitStatus } from "./types.js";
 
 export interface EventContext {
@@ -28,18 +27,7 @@ function visitStatus(words: string[], form: "past" | "present" | "ing" | "base")
 }
 
 function draft(v: SentenceView, ctx: EventContext, k: number, type: "visit" | "loss", roles: Record<string, string>, status: VisitStatus | "stated", rule: string, items: Item[] = []): DraftFact {
-  const t = timeIn(ctx.times, v.s.start, v.s.end);
-  return {
-    type,
-    roles,
-    items,
-    status,
-    sentence: v.s.index,
-    trigger: k,
-    evidence: { start: v.s.start, end: v.s.end },
-    rule,
-    ...(t ? { time: { text: t.text, start: t.from, end: t.to } } : {}),
-  };
+  return sentenceDraft(v.s, ctx.times, k, { type, roles, items, status, rule });
 }
 
 /** "China's foreign minister will travel": the state behind an unnamed official. */

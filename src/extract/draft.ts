@@ -1,4 +1,5 @@
 // A fact as the rules first find it, before attribution, certainty and document-level merging.
+import { timeIn, type TimeMention } from "../time/resolve.js";
 import type { FactType, Item, Span, Status, TimeInterval } from "./types.js";
 
 export type DraftRoles = Record<string, string | string[]>;
@@ -20,4 +21,19 @@ export interface DraftFact {
   exchangeWith?: number[];
   /** "in return" with no object: the other side is an earlier fact in the reverse direction. */
   returnForEarlier?: boolean;
+}
+
+/** A draft whose evidence is the whole sentence and whose time is the sentence's first time expression. */
+export function sentenceDraft(
+  s: { index: number; start: number; end: number }, times: TimeMention[], k: number,
+  fields: Pick<DraftFact, "type" | "roles" | "items" | "status" | "rule">,
+): DraftFact {
+  const t = timeIn(times, s.start, s.end);
+  return {
+    ...fields,
+    sentence: s.index,
+    trigger: k,
+    evidence: { start: s.start, end: s.end },
+    ...(t ? { time: { text: t.text, start: t.from, end: t.to } } : {}),
+  };
 }

@@ -245,3 +245,15 @@ export function findTimes(text: string, offset: number, published: Date | null):
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** The first time expression inside the sentence; `times` is sorted by offset, so a binary search finds it. */
+export function timeIn(times: TimeMention[], start: number, end: number, accept: (t: TimeMention) => boolean = () => true): TimeMention | undefined {
+  let lo = 0, hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo; n < times.length && times[n]!.start < end; n++) if (times[n]!.end <= end && accept(times[n]!)) return times[n];
+  return undefined;
+}
