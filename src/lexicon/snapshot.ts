@@ -12,7 +12,7 @@ interface GazetteerJson {
   bodies: [string, BodyInfo][];
 }
 
-export const SNAPSHOT_PATH = fileURLToPath(new URL("./gazetteer.snapshot.json", import.meta.url));
+export const SNAPSHOT_PATH = fileURLToPath(new URL("../lexicon/gazetteer.snapshot.json", import.meta.url));
 
 export function gazetteerToJson(g: Gazetteer): GazetteerJson {
   return {
