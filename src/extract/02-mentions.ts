@@ -21,6 +21,9 @@ const HYPHEN_DESCRIBERS = new Set(["based", "designated", "sanctioned", "made", 
 const GOV_OPENERS = new Set(["ministry", "department", "bureau", "office", "council", "committee", "commission", "agency", "directorate"]);
 
 function isAllCaps(t: Token): boolean {
+  // Most words open with a lower-case ASCII letter: no need to upper-case them to know.
+  const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
   return t.kind === "word" && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 }
 
@@ -192,7 +195,7 @@ function findGroups(ctx: MentionContext, s: Sentence, out: Mention[], from: numb
     for (let j = k; j < Math.min(s.last, k + 4); j++) {
       const t = tokens[j]!;
       if (t.kind !== "word" || t.cap || !GROUP_MODIFIERS.test(t.text)) break;
-      if (GROUP_HEADS[t.lower]) head = j;
+      if (GROUP_HEADS.get(t.lower)) head = j;
     }
     if (head < 0) continue;
     const after = tokens[head + 1];
@@ -215,7 +218,7 @@ function findGroups(ctx: MentionContext, s: Sentence, out: Mention[], from: numb
       last: head + 1,
       sentence: s.index,
       source: "group",
-      type: GROUP_HEADS[tokens[head]!.lower]!,
+      type: GROUP_HEADS.get(tokens[head]!.lower)!,
       text: ctx.text.slice(m.start, tokens[head]!.end),
       positions: [],
       nationality: m.key!,

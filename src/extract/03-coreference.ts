@@ -18,10 +18,30 @@ const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS.filter((f) => !f.includes(" ")).con
 
 const SAYS = new Set(["said", "says", "announced", "reported", "told", "denied", "confirmed", "added"]);
 const MODEL_DESIGNATION = /^[\p{Lu}][\p{L}]{0,12}-?\d[\w-]*$/u;
-const nameKey = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[.,]/g, "").replace(/\s*-\s*/g, "-").replace(/\s+/g, " ").replace(/^the /, "").trim();
-const words = (s: string) => nameKey(s).split(/[\s-]+/).filter(Boolean);
+const computeKey = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[.,]/g, "").replace(/\s*-\s*/g, "-").replace(/\s+/g, " ").replace(/^the /, "").trim();
+/** Names recur across sentences and documents: their keys are remembered (a bounded cache, cleared when full). */
+const keyCache = new Map<string, string>();
+const wordsCache = new Map<string, string[]>();
+const CACHE_LIMIT = 50_000;
+function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+    keyCache.set(s, (k = computeKey(s)));
+  }
+  return k;
+}
+/** The words of a name's key; callers must not modify the array. */
+function words(s: string): readonly string[] {
+  let w = wordsCache.get(s);
+  if (w === undefined) {
+    if (wordsCache.size >= CACHE_LIMIT) wordsCache.clear();
+    wordsCache.set(s, (w = nameKey(s).split(/[\s-]+/).filter(Boolean)));
+  }
+  return w;
+}
 
-function containsRun(hay: string[], needle: string[]): boolean {
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
     return true;
@@ -39,7 +59,7 @@ export function stripLegalForm(name: string): string {
 interface Group {
   key: string;
   /** The name's words, computed once. */
-  words: string[];
+  words: readonly string[];
   type: EntityType | null;
   name: string;
   country?: string;
@@ -94,7 +114,7 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
 
   // Names: full names first, so that short forms can attach to them.
   const nameIdx = mentions.map((_, i) => i).filter((i) => mentions[i]!.source === "name");
-  const wordsOf = new Map<number, string[]>(nameIdx.map((i) => [i, words(mentions[i]!.text)]));
+  const wordsOf = new Map<number, readonly string[]>(nameIdx.map((i) => [i, words(mentions[i]!.text)]));
   nameIdx.sort((a, b) => wordsOf.get(b)!.length - wordsOf.get(a)!.length || a - b);
   for (const idx of nameIdx) {
     const m = mentions[idx]!;
@@ -128,7 +148,7 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
       const after = tokens[m.last], after2 = tokens[m.last + 1];
       const listed = (after?.lower === "and" || after?.text === ",") && !!after2?.cap;
       // ... or when a trade or sanction verb follows it ("Rosoboronexport delivered"), unless it is an item word itself.
-      const acts = !!after && (after.text === "’s" || after.text === "'s" || SAYS.has(after.lower) || (actingVerbs.has(after.lower) && !ITEM_WORDS[w[0]!]));
+      const acts = !!after && (after.text === "’s" || after.text === "'s" || SAYS.has(after.lower) || (actingVerbs.has(after.lower) && !ITEM_WORDS.get(w[0]!)));
       if (w.length === 1 && initial && !midCaps.has(w[0]!) && m.type === null && !listed && !acts) continue;
       if (w.length === 1 && NON_NAME_CAPITALS.has(w[0]!)) continue;
       // "Shahed-136", "Geran-2", "F-16": a model designation names a weapon, not a party.
@@ -172,7 +192,13 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
   }
 
   const live = groups.filter((gr) => gr.mentions.length > 0);
-  live.sort((a, b) => Math.min(...a.mentions.map((i) => mentions[i]!.start)) - Math.min(...b.mentions.map((i) => mentions[i]!.start)));
+  const firstStart = new Map<Group, number>();
+  for (const gr of live) {
+    let min = Infinity;
+    for (const i of gr.mentions) min = Math.min(min, mentions[i]!.start);
+    firstStart.set(gr, min);
+  }
+  live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   return live.map((gr, n) => {
     const id = `e${n + 1}`;
     for (const i of gr.mentions) mentions[i]!.entity = id;

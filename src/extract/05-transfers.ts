@@ -11,7 +11,7 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "â€
 const HAVE = new Set(["has", "have", "had", "having"]);
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "for", "â€™s", "'s", "such", "any", "illicit", "illegal", "weapons", "arms", "military", "further", "continued", "ongoing", "alleged", "proposed", "potential", "future", "recent", "new", "direct", "covert", "secret"]);
 /** Verbs that govern a transfer noun and say how far it got: "halted deliveries", "approved the sale". */
-const GOVERNING_STATUS: Readonly<Record<string, Status>> = {
+const GOVERNING_STATUS: ReadonlyMap<string, Status> = new Map(Object.entries<Status>({
   halted: "cancelled", halts: "cancelled", suspended: "cancelled", suspends: "cancelled", stopped: "cancelled", stops: "cancelled",
   blocked: "cancelled", blocks: "cancelled", cancelled: "cancelled", canceled: "cancelled", paused: "cancelled", froze: "cancelled", ended: "cancelled",
   resumed: "ongoing", resumes: "ongoing", continued: "ongoing", continues: "ongoing", stepped: "ongoing", increased: "ongoing", expanded: "ongoing",
@@ -19,7 +19,7 @@ const GOVERNING_STATUS: Readonly<Record<string, Status>> = {
   announced: "proposed", planned: "proposed", plans: "proposed", proposed: "proposed", promised: "proposed", pledged: "proposed", offered: "proposed",
   discussed: "negotiating", discussing: "negotiating", negotiated: "negotiating", negotiating: "negotiating",
   completed: "delivered", made: "delivered", received: "delivered", began: "ongoing", started: "ongoing",
-};
+}));
 const TRADE_NOUNS = new Set(["exports", "imports", "export", "import", "trade"]);
 const PARTY_TYPES = new Set(["country", "armed_group", "company", "organization", "government_body", "person"]);
 const EXCHANGE_OPENERS = [["in", "exchange", "for"], ["in", "return", "for"], ["as", "payment", "for"], ["in", "payment", "for"], ["in", "exchange"], ["in", "return"]];
@@ -87,7 +87,7 @@ export function statusOf(v: SentenceView, k: number, hit: VerbHit | null, from: 
     group.push(t.lower);
   }
   for (const w of group) {
-    const st = MODAL_STATUS[w];
+    const st = MODAL_STATUS.get(w);
     if (st) return st;
     if (w === "continue" || w === "continues" || w === "continued" || w === "continuing") return "ongoing";
   }
@@ -147,7 +147,7 @@ export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftF
     if (t.kind !== "word" || usedAt.has(k)) continue;
     const hits = ctx.verbs.get(t.lower);
     const hit = hits?.find((h) => h.frame === "give" || h.frame === "get" || h.frame === "turn" || h.frame === "broker" || h.frame === "use") ?? null;
-    const nounSide = TRANSFER_NOUNS[t.lower];
+    const nounSide = TRANSFER_NOUNS.get(t.lower);
     if (!hit && !nounSide) continue;
     const nominal = !!nounSide && (!hit || isNounUse(v, k));
     // "imported, exported, or reexported": a list of alternatives states a legal criterion, not an event.
@@ -226,7 +226,7 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   for (let j = k + 1; j < itemEnd; j++) {
     const t = tokens[j]!;
     const n = tokens[j + 1];
-    if (t.text === "," && n && n.kind === "word" && !n.cap && !ITEM_WORDS[n.lower] && n.lower !== "and" && n.lower !== "or" && n.lower !== "including") {
+    if (t.text === "," && n && n.kind === "word" && !n.cap && !ITEM_WORDS.get(n.lower) && n.lower !== "and" && n.lower !== "or" && n.lower !== "including") {
       itemEnd = j;
       break;
     }
@@ -443,7 +443,7 @@ function brokerFor(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   // The object: the first transfer noun after the verb.
   for (let j = k + 1; j < Math.min(to, k + 8); j++) {
     const w = v.tokens[j]!.lower;
-    if (TRANSFER_NOUNS[w] || ctx.verbs.get(w)?.some((h) => h.frame === "give" || h.frame === "get")) {
+    if (TRANSFER_NOUNS.get(w) || ctx.verbs.get(w)?.some((h) => h.frame === "give" || h.frame === "get")) {
       nominalFrame(v, ctx, j, k + 1, to, { broker: broker ?? null, status }, out);
       return;
     }
@@ -455,7 +455,7 @@ function nominalFrame(
   v: SentenceView, ctx: TransferContext, k: number, from: number, to: number, governed: { broker: Actor | null; status: Status } | null, out: DraftFact[],
 ): void {
   const { tokens } = v;
-  const side = TRANSFER_NOUNS[tokens[k]!.lower] ?? "either";
+  const side = TRANSFER_NOUNS.get(tokens[k]!.lower) ?? "either";
   // The noun phrase runs to the clause end; "that likely originated from the DPRK" still names the source.
   let end = to;
   const origVerb = tokens[end + 1]?.lower === "likely" ? end + 2 : end + 1;
@@ -503,7 +503,7 @@ function nominalFrame(
       if (doer && partyOk(doer)) {
         if (side !== "recipient" && !supplier && doer.entity !== recipient?.entity) supplier = doer;
         else if (side === "recipient" && !recipient && doer.entity !== supplier?.entity) recipient = doer;
-        governingStatus = GOVERNING_STATUS[verb.lower] ?? null;
+        governingStatus = GOVERNING_STATUS.get(verb.lower) ?? null;
       }
     }
   }

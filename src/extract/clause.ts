@@ -82,7 +82,7 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
     if (next?.text === "-" && next2?.lower === "based") continue;
     // "DPRK troops", "Iran drones": a country name used as a modifier of an item is its origin.
     const before = tokens[m.first - 1]?.lower ?? "";
-    if (m.source === "country" && next && !next.cap && next.kind === "word" && (ITEM_WORDS[next.lower] || MILITARY_MODIFIERS[next.lower]) && !WEAK_ITEMS.has(next.lower) && NOUN_CONTEXT.has(before)) {
+    if (m.source === "country" && next && !next.cap && next.kind === "word" && (ITEM_WORDS.get(next.lower) || MILITARY_MODIFIERS.get(next.lower)) && !WEAK_ITEMS.has(next.lower) && NOUN_CONTEXT.has(before)) {
       origins.push({ entity: m.entity, first: m.first, last: m.last });
       continue;
     }
@@ -319,13 +319,13 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
-    let cat: ItemCategory | undefined = ITEM_WORDS[t.lower];
+    let cat: ItemCategory | undefined = ITEM_WORDS.get(t.lower);
     if (!cat) continue;
     // "weapons dealer", "missile program", "drone attacks": the item word modifies another noun.
     const nextWord = tokens[k + 1];
     if (nextWord && nextWord.kind === "word" && !nextWord.cap && ITEM_HEAD_BLOCK.has(nextWord.lower)) continue;
     // "drone components", "artillery shells": the first noun of a compound qualifies the second.
-    if (nextWord && nextWord.kind === "word" && !nextWord.cap && ITEM_WORDS[nextWord.lower] && !WEAK_ITEMS.has(nextWord.lower)) continue;
+    if (nextWord && nextWord.kind === "word" && !nextWord.cap && ITEM_WORDS.get(nextWord.lower) && !WEAK_ITEMS.has(nextWord.lower)) continue;
     // A capitalised item word mid-sentence is usually a name ("Shahed Aviation", "Trade Med").
     const acronym = t.text === t.text.toUpperCase() || t.text.slice(0, -1) === t.text.slice(0, -1).toUpperCase();
     if (t.cap && k > v.s.first && !acronym) continue;
@@ -344,7 +344,7 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
       }
       // "air defence systems": the two words together name the category; "dual-use" is one word in two tokens.
       const hyphened = joined && tokens[j - 1]?.text === "-" && tokens[j - 2]?.kind === "word" ? `${tokens[j - 2]!.lower}-${joined}` : null;
-      const mod = joined && (joined === "defence" || joined === "defense") && tokens[j - 1]?.lower === "air" ? "air_defence" : (hyphened && MILITARY_MODIFIERS[hyphened]) || (joined ? MILITARY_MODIFIERS[joined] : undefined);
+      const mod = joined && (joined === "defence" || joined === "defense") && tokens[j - 1]?.lower === "air" ? "air_defence" : (hyphened && MILITARY_MODIFIERS.get(hyphened)) || (joined ? MILITARY_MODIFIERS.get(joined) : undefined);
       if (mod) {
         if (weak || cat === "civil_aircraft" || cat === "components" || cat === "other") {
           if (!(cat === "components" && (mod === "components"))) cat = mod === "components" ? "components" : cat === "civil_aircraft" ? "aircraft" : mod;
@@ -354,7 +354,7 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
         continue;
       }
       if (joined && (joined === "commercial" || joined === "civilian" || joined === "civil") && cat === "civil_aircraft") { a = j; continue; }
-      if (joined && ITEM_WORDS[joined] && !WEAK_ITEMS.has(joined)) { a = j; continue; }
+      if (joined && ITEM_WORDS.get(joined) && !WEAK_ITEMS.has(joined)) { a = j; continue; }
       break;
     }
     // Quantity: "hundreds of", "over two dozen kinds of", "9,000 pieces of", "up to several hundred".
@@ -385,7 +385,7 @@ function quantityOf(toks: Token[]): Item["quantity"] | undefined {
     else if (t.lower === "dozen" || t.lower === "dozens") mult = 12;
     else if (t.lower === "hundred") mult = 100;
     else if (t.lower === "thousand") mult = 1000;
-    else if (NUMBER_WORDS[t.lower] !== undefined && !["a", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "millions", "several"].includes(t.lower)) value ??= NUMBER_WORDS[t.lower];
+    else if (NUMBER_WORDS.get(t.lower) !== undefined && !["a", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "millions", "several"].includes(t.lower)) value ??= NUMBER_WORDS.get(t.lower);
   }
   const words = toks.map((t) => t.lower);
   if (value === undefined) {

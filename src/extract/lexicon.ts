@@ -23,7 +23,7 @@ function triggerWords(verbs: Map<string, VerbHit[]>): Set<string> {
   // "The entities are X, Y and Z" names designees without a trigger word of its own.
   const out = new Set<string>(["entities", "individuals", "designees", "added", "adds", "adding", "add", "trip", "travel", "travels", "traveled", "travelled", "traveling", "travelling"]);
   for (const w of verbs.keys()) out.add(w);
-  for (const w of Object.keys(TRANSFER_NOUNS)) out.add(w);
+  for (const w of TRANSFER_NOUNS.keys()) out.add(w);
   for (const w of SANCTION_NOUNS) out.add(w);
   return out;
 }

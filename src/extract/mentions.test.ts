@@ -162,3 +162,12 @@ describe("people, titles and nationality", () => {
     expect(r.x.entities).toEqual([]);
   });
 });
+
+describe("lexicon look-ups", () => {
+  it("never reads a word that is also a JavaScript object key (“constructor”, “valueOf”) as a lexicon entry", () => {
+    const r = run("Iran supplied drones to a Russian constructor, and Russian valueOf traders paid.");
+    expectWellFormed(r.x, r.text);
+    expect(r.x.entities.map((e) => e.name).sort()).toEqual(["Iran", "Russia"]);
+    expect(r.x.entities.every((e) => typeof e.type === "string")).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 import type { ItemCategory } from "../extract/types.js";
 
 /** Single nouns (lower case, singular and plural) → category. */
-export const ITEM_WORDS: Readonly<Record<string, ItemCategory>> = {
+export const ITEM_WORDS: ReadonlyMap<string, ItemCategory> = new Map(Object.entries<ItemCategory>({
   // arms
   weapon: "weapons", weapons: "weapons", arms: "weapons", weaponry: "weapons", armament: "weapons", armaments: "weapons",
   materiel: "military_equipment", hardware: "military_equipment", equipment: "military_equipment",
@@ -28,15 +28,15 @@ export const ITEM_WORDS: Readonly<Record<string, ItemCategory>> = {
   money: "money", cash: "money", funds: "money", payment: "money", payments: "money", currency: "money", financing: "money", crypto: "money",
   exports: "other", imports: "other", supplies: "other", aid: "other", assistance: "other", support: "other",
   system: "military_equipment", systems: "military_equipment", imagery: "technology", intelligence: "technology",
-};
+}));
 
 /** Words that, just before an item noun, make it military ("military equipment", "attack drones", "ballistic missiles"). */
-export const MILITARY_MODIFIERS: Readonly<Record<string, ItemCategory>> = {
+export const MILITARY_MODIFIERS: ReadonlyMap<string, ItemCategory> = new Map(Object.entries<ItemCategory>({
   military: "military_equipment", ballistic: "missiles", cruise: "missiles", "surface-to-air": "air_defence", "anti-aircraft": "air_defence",
   "air": "air_defence", attack: "drones", combat: "military_equipment", lethal: "weapons", defense: "military_equipment", defence: "military_equipment",
   artillery: "artillery", tank: "munitions", "anti-tank": "weapons", armored: "armoured_vehicles", armoured: "armoured_vehicles",
   communications: "military_equipment", sensitive: "components", controlled: "components", dual: "components", "dual-use": "components", aviation: "components", uav: "components",
-};
+}));
 
 /** Categories that make an `arms_transfer`; every other category is a `goods_transfer`. */
 export const ARMS_CATEGORIES: ReadonlySet<ItemCategory> = new Set([
@@ -47,8 +47,8 @@ export const ARMS_CATEGORIES: ReadonlySet<ItemCategory> = new Set([
 export const WEAK_ITEMS: ReadonlySet<string> = new Set(["system", "systems", "imagery", "intelligence", "support", "assistance", "aid", "items", "products", "supplies", "exports", "imports", "goods", "material", "materials", "equipment", "parts", "personnel", "training", "machine", "tools", "funds"]);
 
 /** Number words for quantities ("two dozen", "hundreds of"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, several: 3, a: 1,
   million: 1_000_000, millions: 2_000_000, billion: 1_000_000_000,
-};
+}));

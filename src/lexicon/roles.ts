@@ -24,7 +24,7 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
  * Head nouns of a described group: "PRC entities", "Russian financial institutions", "a North Korean weapons dealer".
  * With a nationality before them they name a party of their own. The value is the entity type.
  */
-export const GROUP_HEADS: Readonly<Record<string, "organization" | "person" | "company">> = {
+export const GROUP_HEADS: ReadonlyMap<string, "organization" | "person" | "company"> = new Map(Object.entries<"organization" | "person" | "company">({
   entities: "organization", entity: "organization", companies: "company", company: "company", firms: "company", firm: "company",
   banks: "company", bank: "company", institutions: "organization", institution: "organization", networks: "organization",
   network: "organization", suppliers: "organization", supplier: "organization", manufacturers: "company", manufacturer: "company",
@@ -32,4 +32,4 @@ export const GROUP_HEADS: Readonly<Record<string, "organization" | "person" | "c
   businessman: "person", dealer: "person", dealers: "person", leaders: "person", oligarchs: "person", buyers: "organization",
   smugglers: "person", brokers: "person", middlemen: "person", intermediaries: "organization", exporters: "company", importers: "company",
   vessel: "organization", vessels: "organization", ships: "organization", tankers: "organization",
-};
+}));

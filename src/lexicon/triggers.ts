@@ -99,20 +99,20 @@ export function buildVerbIndex(verbs: readonly VerbLexeme[] = VERBS): Map<string
 }
 
 /** Nouns that name a transfer ("shipment", "acquisition") with the side their possessor takes. */
-export const TRANSFER_NOUNS: Readonly<Record<string, "supplier" | "recipient" | "either">> = {
+export const TRANSFER_NOUNS: ReadonlyMap<string, "supplier" | "recipient" | "either"> = new Map(Object.entries<"supplier" | "recipient" | "either">({
   transfer: "either", transfers: "either", shipment: "supplier", shipments: "supplier", delivery: "supplier", deliveries: "supplier",
   supply: "supplier", supplies: "supplier", sale: "supplier", sales: "supplier", export: "supplier", exports: "supplier", provision: "supplier",
   movement: "either", import: "recipient", imports: "recipient", acquisition: "recipient", acquisitions: "recipient", procurement: "recipient",
   purchase: "recipient", purchases: "recipient", deal: "either", deals: "either", trade: "either", transactions: "either", transaction: "either",
   barter: "either", deployment: "supplier", deployments: "supplier", dispatch: "supplier", transport: "either", transportation: "either",
   cooperation: "either", assistance: "supplier", aid: "supplier", support: "supplier",
-};
+}));
 
 /** Nouns and phrases that name a sanction ("sanctions on X", "asset freeze"). */
 export const SANCTION_NOUNS: ReadonlySet<string> = new Set(["sanctions", "sanction", "designation", "designations", "penalties", "embargo", "restrictions", "tariffs", "blacklist", "listing", "freeze"]);
 
 /** Words before a verb that make the act planned, possible or tried, with the status they give. */
-export const MODAL_STATUS: Readonly<Record<string, "proposed" | "considered" | "negotiating" | "agreed" | "attempted" | "cancelled">> = {
+export const MODAL_STATUS: ReadonlyMap<string, "proposed" | "considered" | "negotiating" | "agreed" | "attempted" | "cancelled"> = new Map(Object.entries<"proposed" | "considered" | "negotiating" | "agreed" | "attempted" | "cancelled">({
   would: "proposed", will: "proposed", "'ll": "proposed", plan: "proposed", plans: "proposed", planned: "proposed", planning: "proposed",
   aim: "proposed", aims: "proposed", aiming: "proposed", aimed: "proposed", seek: "proposed", seeks: "proposed", seeking: "proposed",
   sought: "attempted", want: "proposed", wants: "proposed", wanted: "proposed", intend: "proposed", intends: "proposed", intending: "proposed",
@@ -124,4 +124,4 @@ export const MODAL_STATUS: Readonly<Record<string, "proposed" | "considered" | "
   agreed: "agreed", agree: "agreed", agrees: "agreed", signed: "agreed", concluded: "agreed", struck: "agreed",
   attempted: "attempted", attempting: "attempted", attempt: "attempted", attempts: "attempted", tried: "attempted", trying: "attempted", try: "attempted",
   halted: "cancelled", blocked: "cancelled", cancelled: "cancelled", canceled: "cancelled", suspended: "cancelled", paused: "cancelled", stopped: "cancelled",
-};
+}));

@@ -36,7 +36,9 @@ export function tokenize(text: string, offset = 0, startIndex = 0): Token[] {
     const start = offset + m.index;
     const c = t.charCodeAt(0);
     const isDigit = c >= 48 && c <= 57;
-    const kind: TokenKind = isDigit ? "number" : LETTER_RE.test(t) ? "word" : "punct";
+    // ASCII decides without a regular expression; other scripts ask Unicode properties.
+    const asciiLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const kind: TokenKind = isDigit ? "number" : asciiLetter || (c >= 128 && LETTER_RE.test(t)) ? "word" : "punct";
     out.push({
       i: startIndex + out.length,
       text: t,
@@ -44,7 +46,7 @@ export function tokenize(text: string, offset = 0, startIndex = 0): Token[] {
       start,
       end: start + t.length,
       kind,
-      cap: kind === "word" && UPPER_RE.test(t),
+      cap: kind === "word" && (asciiLetter ? c <= 90 : UPPER_RE.test(t)),
       spaceBefore: prevEnd === -1 ? true : m.index > prevEnd,
     });
     prevEnd = m.index + t.length;
