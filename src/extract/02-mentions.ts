@@ -302,7 +302,7 @@ function findInSentence(ctx: MentionContext, s: Sentence, out: Mention[]): void 
 
 /** Splits one capitalised run into its gazetteer parts, titles and the name proper. */
 function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number, gaz: Map<number, GazMatch>, out: Mention[]): void {
-  const { tokens, gazetteer: g } = ctx;
+  const { tokens } = ctx;
   // Drop leading words that open sentences without naming ("The", "Today", "In").
   let a = first;
   while (a < last && ((NON_NAME_CAPITALS.has(tokens[a]!.lower) && !TITLE_HEADS.has(tokens[a]!.lower)) || LOWER_CONNECTORS.has(tokens[a]!.lower) || tokens[a]!.kind === "punct") && !gaz.has(a)) a++;

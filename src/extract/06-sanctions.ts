@@ -2,7 +2,7 @@
 import { TITLE_WORDS } from "../lexicon/names.js";
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import { timeIn, type TimeMention } from "../time/resolve.js";
-import { actorsIn, leftBound, subjectOf, type Actor, type SentenceView } from "./clause.js";
+import { leftBound, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import type { SanctionStatus } from "./types.js";
 
@@ -11,7 +11,6 @@ const TARGET_TYPES = new Set(["person", "company", "organization", "armed_group"
 const TARGET_STOPS = new Set(["pursuant", "for", "under", "who", "which", "that", "because", "after", "in", "on", "since", "over", "as", "to", "by", "with", "when", "while", "amid", ";", ":", "(", "“", "”"]);
 const COORD = new Set([",", "and", "or", "as", "well", "also", "the", "a", "an", "its", "entity", "entities", "individual", "individuals", "company", "companies", "firm", "firms", "bank", "banks", "national", "nationals", "including", "namely", "-", "based", "prc", "dprk", "russian", "iranian", "chinese", "north", "korean", "person", "persons", "network", "leader", "head"]);
 const LEGAL_FORM_WORDS = new Set(["llc", "ltd", "ooo", "jsc", "inc", "co", "corp", "plc", "fzc", "dmcc", "ao", "pjsc", "llp"]);
-const PRESENT_MARKERS = new Set(["today", "is", "are", "am", "now", "announced", "announces", "imposing", "designating", "sanctioning", "targeting", "being"]);
 const PAST_MARKERS = new Set(["previously", "earlier", "already", "formerly", "was", "were", "had", "prior"]);
 
 export interface SanctionContext {
@@ -88,7 +87,7 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
   // "sanctions against Russian financial institutions": a nationality with no named target stands for its state.
   if (!out.length) {
     const o = v.origins.find((x) => x.first >= start && x.first <= start + 2);
-    if (o) out.push({ entity: o.entity, type: "country", first: o.first, last: o.last, prep: null, possessive: false, pronoun: false });
+    if (o) out.push(originActor(o));
     else {
       // "sanctions on 20 Chinese companies", "sanctioned three Iranian nationals"
       for (let j = start; j <= start + 2 && j < limit; j++) {

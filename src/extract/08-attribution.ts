@@ -1,7 +1,7 @@
 // Step 8: who says so and how sure the text is — reporting verbs, "according to", quotes that run over several sentences, hedges and denials.
 import { DEBUNK_WORDS, DENIAL_WORDS, HEDGE_WORDS, NEGATION_WORDS, REPORTING_VERBS } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
-import { appositiveBefore, subjectOf, type Actor, type SentenceView } from "./clause.js";
+import { appositiveBefore, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import type { Certainty } from "./types.js";
 

@@ -30,6 +30,11 @@ export interface Origin {
   last: number;
 }
 
+/** An origin as the country that acts: "Iranian drones", "DPRK-origin missiles" name their supplier. */
+export function originActor(o: Origin): Actor {
+  return { entity: o.entity, type: "country", first: o.first, last: o.last, prep: null, possessive: false, pronoun: false };
+}
+
 export interface FoundItem extends Item {
   first: number;
   last: number;

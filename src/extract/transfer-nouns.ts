@@ -1,0 +1,126 @@
+// Transfer nouns (step 5): "the transfer of Iranian UAVs to Russia", "Russia's acquisition of drones", "arms deals
+// between X and Y", and brokers who facilitate such a transfer.
+import { TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
+import { actorsIn, coordinated, itemsIn, leftBound, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
+import type { DraftFact } from "./draft.js";
+import {
+  BE, HAVE, NOT_VERBS, NOUN_DETERMINERS, addExchange, byPrep, designees, findExchange, makeDraft, partyOk, pickItems, statusOf, type TransferContext,
+} from "./transfer-parts.js";
+import type { Status } from "./types.js";
+
+/** Verbs that govern a transfer noun and say how far it got: "halted deliveries", "approved the sale". */
+const GOVERNING_STATUS: ReadonlyMap<string, Status> = new Map(Object.entries<Status>({
+  halted: "cancelled", halts: "cancelled", suspended: "cancelled", suspends: "cancelled", stopped: "cancelled", stops: "cancelled",
+  blocked: "cancelled", blocks: "cancelled", cancelled: "cancelled", canceled: "cancelled", paused: "cancelled", froze: "cancelled", ended: "cancelled",
+  resumed: "ongoing", resumes: "ongoing", continued: "ongoing", continues: "ongoing", stepped: "ongoing", increased: "ongoing", expanded: "ongoing",
+  approved: "agreed", approves: "agreed", authorized: "agreed", authorised: "agreed", signed: "agreed", finalized: "agreed", sealed: "agreed",
+  announced: "proposed", planned: "proposed", plans: "proposed", proposed: "proposed", promised: "proposed", pledged: "proposed", offered: "proposed",
+  discussed: "negotiating", discussing: "negotiating", negotiated: "negotiating", negotiating: "negotiating",
+  completed: "delivered", made: "delivered", received: "delivered", began: "ongoing", started: "ongoing",
+}));
+const TRADE_NOUNS = new Set(["exports", "imports", "export", "import", "trade"]);
+
+/** "B facilitated the transfer of Iranian UAVs to Russia", "B attempted to facilitate arms deals between Russia and the DPRK". */
+export function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): void {
+  // "firms involved in the transfer": a participle right after a noun modifies that noun, whose name (if any) ends there.
+  const prevTok = v.tokens[k - 1];
+  const reduced = (hit.form === "past" || hit.form === "participle") && !!prevTok && prevTok.kind === "word" && !BE.has(prevTok.lower) && !HAVE.has(prevTok.lower) && !prevTok.lower.endsWith("ly");
+  const head = reduced ? (v.actors.find((a) => a.last === k) ?? null) : subjectOf(v, k, from);
+  // "X and Y are designated for facilitating ...": each of them brokers the deal.
+  // After "sanctioned X for facilitating", the doer is X — never the sanctioning subject.
+  const named = designees(v, ctx, k);
+  const brokers = named ? (named.length ? named : [null]) : head ? coordinated(v, head) : [null];
+  const before = out.length;
+  for (const broker of brokers) brokerFor(v, ctx, k, hit, from, to, broker, out);
+  void before;
+}
+
+function brokerFor(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, broker: Actor | null, out: DraftFact[]): void {
+  const status = statusOf(v, k, hit, from);
+  // The object: the first transfer noun after the verb.
+  for (let j = k + 1; j < Math.min(to, k + 8); j++) {
+    const w = v.tokens[j]!.lower;
+    if (TRANSFER_NOUNS.get(w) || ctx.verbs.get(w)?.some((h) => h.frame === "give" || h.frame === "get")) {
+      nominalFrame(v, ctx, j, k + 1, to, { broker: broker ?? null, status }, out);
+      return;
+    }
+  }
+}
+
+/** "the transfer of Iranian UAVs to Russia", "PMC Wagner's acquisition of UAVs from Iran", "arms deals between X and Y". */
+export function nominalFrame(
+  v: SentenceView, ctx: TransferContext, k: number, from: number, to: number, governed: { broker: Actor | null; status: Status } | null, out: DraftFact[],
+): void {
+  const { tokens } = v;
+  const side = TRANSFER_NOUNS.get(tokens[k]!.lower) ?? "either";
+  // The noun phrase runs to the clause end; "that likely originated from the DPRK" still names the source.
+  let end = to;
+  const origVerb = tokens[end + 1]?.lower === "likely" ? end + 2 : end + 1;
+  if (tokens[end]?.lower === "that" && ["originated", "came", "originate", "come"].includes(tokens[origVerb]?.lower ?? "")) end = Math.min(v.s.last, origVerb + 4);
+  const right = actorsIn(v, k + 1, end);
+  const ex = findExchange(v, k + 1, v.s.last);
+  const itemFrom = Math.max(from, k - 4);
+  const items = itemsIn(v, itemFrom, ex && ex.at > k ? ex.at : end);
+  let picked = pickItems(items);
+  // "Iran's exports to Russia": trade nouns name goods even when the goods are not listed.
+  if (!picked && TRADE_NOUNS.has(tokens[k]!.lower)) picked = { items: [{ text: tokens[k]!.text, category: "other" }], arms: false };
+  if (!picked) return;
+  let supplier = byPrep(right, "from", "by");
+  let recipient = byPrep(right, "to", "into", "for");
+  // "Russia's acquisition of ...", "the DPRK's deployment of troops".
+  const possessor = v.actors.find((a) => a.possessive && a.last + 1 <= k && a.last + 1 >= k - 3);
+  if (possessor) {
+    if (side === "recipient" && !recipient) recipient = possessor;
+    else if (side === "supplier" && !supplier) supplier = possessor;
+  }
+  // "Iranian UAVs", "DPRK-origin missiles", "North Korean troops": the origin supplies.
+  if (!supplier) {
+    const o = v.origins.find((x) => items.some((it) => x.last >= it.first - 1 && x.last <= it.last));
+    if (o) supplier = originActor(o);
+  }
+  const between = right.filter((a) => a.prep === "between");
+  if ((!supplier || !recipient) && between.length === 2) {
+    const [a, b] = between as [Actor, Actor];
+    if (supplier && supplier.entity === a.entity) recipient = b;
+    else if (supplier && supplier.entity === b.entity) recipient = a;
+    else if (!supplier && !recipient) {
+      // Direction is not in the words; keep the pair in text order and let the merge step orient it by other facts.
+      supplier = a;
+      recipient = b;
+    }
+  }
+  // "Armenia halted deliveries of shells to Ukraine": the subject of the verb governing the noun takes the noun's side.
+  let governingStatus: Status | null = null;
+  if (!governed && !(supplier && recipient)) {
+    let j = k - 1;
+    while (j > v.s.first && NOUN_DETERMINERS.has(tokens[j]!.lower) && tokens[j]!.lower !== "of" && tokens[j]!.lower !== "for") j--;
+    const verb = tokens[j];
+    if (verb && verb.kind === "word" && !verb.cap && !NOT_VERBS.has(verb.lower)) {
+      const doer = subjectOf(v, j, leftBound(v, j));
+      if (doer && partyOk(doer)) {
+        if (side !== "recipient" && !supplier && doer.entity !== recipient?.entity) supplier = doer;
+        else if (side === "recipient" && !recipient && doer.entity !== supplier?.entity) recipient = doer;
+        governingStatus = GOVERNING_STATUS.get(verb.lower) ?? null;
+      }
+    }
+  }
+  if (!governed && !(supplier && recipient)) return;
+  let status: Status;
+  if (governed) status = governed.status;
+  else {
+    const from2 = leftBound(v, k);
+    status = statusOf(v, k, null, from2);
+  }
+  if (governingStatus) status = governingStatus;
+  if (tokens[k - 1]?.lower === "proposed" || tokens[k - 1]?.lower === "potential" || tokens[k - 1]?.lower === "planned") status = "proposed";
+  const roles: Record<string, string> = {};
+  if (partyOk(supplier)) roles.supplier = supplier.entity;
+  if (partyOk(recipient) && recipient.entity !== roles.supplier) roles.recipient = recipient.entity;
+  const broker = governed?.broker;
+  if (partyOk(broker) && broker.entity !== roles.supplier && broker.entity !== roles.recipient) roles.broker = broker.entity;
+  const parties = Number(!!roles.supplier) + Number(!!roles.recipient);
+  if (parties === 0 || (parties === 1 && !roles.broker)) return;
+  const draft = makeDraft(v, ctx, k, governed ? "transfer.broker-facilitate" : `transfer.noun-${tokens[k]!.lower}`, roles, picked, status);
+  if (between.length === 2 && !possessor && !v.origins.length) draft.rule += ".between";
+  addExchange(v, ctx, draft, ex, end, out);
+}

@@ -1,0 +1,167 @@
+// Shared pieces of the transfer frames (step 5): the transfer context, status from the verb group, exchange phrases,
+// party checks and the draft a frame emits.
+import { SANCTION_NOUNS, MODAL_STATUS, type VerbHit } from "../lexicon/triggers.js";
+import type { TimeMention } from "../time/resolve.js";
+import { isArms, itemsIn, type Actor, type FoundItem, type SentenceView } from "./clause.js";
+import { sentenceDraft, type DraftFact } from "./draft.js";
+import type { Item, Status } from "./types.js";
+
+export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+export const HAVE = new Set(["has", "have", "had", "having"]);
+export const NOUN_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "for", "’s", "'s", "such", "any", "illicit", "illegal", "weapons", "arms", "military", "further", "continued", "ongoing", "alleged", "proposed", "potential", "future", "recent", "new", "direct", "covert", "secret"]);
+export const NOT_VERBS = new Set(["and", "or", "but", "the", "a", "an", "of", "for", "to", "from", "with", "by", "in", "on", "at", "as", "than", "that", "which", "who", "its", "their", "his", "her", "also", "not"]);
+
+
+const PARTY_TYPES = new Set(["country", "armed_group", "company", "organization", "government_body", "person"]);
+const EXCHANGE_OPENERS = [["in", "exchange", "for"], ["in", "return", "for"], ["as", "payment", "for"], ["in", "payment", "for"], ["in", "exchange"], ["in", "return"]];
+
+export interface TransferContext {
+  verbs: Map<string, VerbHit[]>;
+  times: TimeMention[];
+  /** Facts found so far in the document: sanctions in this sentence name who did what they were designated "for". */
+  sanctioned?: DraftFact[];
+}
+
+/** "X, Y and Z were designated for supplying ...": the designees are the doers of the gerund after "for". */
+export function designees(v: SentenceView, ctx: TransferContext, k: number): Actor[] | null {
+  const p1 = v.tokens[k - 1]?.lower, p2 = v.tokens[k - 2]?.lower;
+  if (!(p1 === "for" || (p2 === "for" && (p1 === "having" || p1 === "being")))) return null;
+  // Only in a sentence that sanctions someone before this word ("sanctions against ... responsible for supplying").
+  let sanctionBefore = false;
+  for (let j = v.s.first; j < k && !sanctionBefore; j++) {
+    const w = v.tokens[j]!.lower;
+    sanctionBefore = SANCTION_NOUNS.has(w) || !!ctx.verbs.get(w)?.some((h) => h.frame === "sanction");
+  }
+  if (!sanctionBefore) return null;
+  const ids = new Set<string>();
+  for (const d of ctx.sanctioned ?? []) {
+    if (d.type !== "sanction" || d.sentence !== v.s.index || d.trigger > k) continue;
+    const t = d.roles.target;
+    if (typeof t === "string") ids.add(t);
+  }
+  const out: Actor[] = [];
+  for (const id of ids) {
+    const a = v.actors.find((x) => x.entity === id);
+    if (a && a.type !== "country") out.push({ ...a, prep: null });
+  }
+  return out;
+}
+
+export interface Exchange {
+  /** Token where the phrase starts. */
+  at: number;
+  /** Token after the phrase. */
+  after: number;
+  withObject: boolean;
+}
+
+export function findExchange(v: SentenceView, from: number, to: number): Exchange | null {
+  if (!v.hasExchange) return null;
+  for (let k = from; k < to; k++) {
+    const w = v.tokens[k]!.lower;
+    if (w !== "in" && w !== "as") continue;
+    for (const seq of EXCHANGE_OPENERS) {
+      if (seq.every((w, n) => v.tokens[k + n]?.lower === w)) return { at: k, after: k + seq.length, withObject: seq.length === 3 };
+    }
+  }
+  return null;
+}
+
+/** Status from the verb's own form and the words of its verb group ("would receive", "attempted to facilitate"). */
+export function statusOf(v: SentenceView, k: number, hit: VerbHit | null, from: number): Status {
+  const toks = v.tokens;
+  // Look back over the verb group: at most eight tokens, not past the clause start.
+  const group: string[] = [];
+  for (let j = k - 1; j >= Math.max(from, k - 8); j--) {
+    const t = toks[j]!;
+    if (t.kind === "punct" && t.text !== "'s" && t.text !== "’s") break;
+    group.push(t.lower);
+  }
+  for (const w of group) {
+    const st = MODAL_STATUS.get(w);
+    if (st) return st;
+    if (w === "continue" || w === "continues" || w === "continued" || w === "continuing") return "ongoing";
+  }
+  if (group.includes("with") && group.some((w) => w === "worked" || w === "working" || w === "works" || w === "cooperating")) return "negotiating";
+  if (!hit) return "delivered";
+  if (hit.prospective) return "proposed";
+  const nearAux = group[0];
+  if (hit.form === "ing") {
+    if (nearAux && BE.has(nearAux)) return "ongoing";
+    if (group[0] === "been") return "ongoing";
+    return group.includes("to") ? "proposed" : "ongoing";
+  }
+  if (hit.form === "past" || hit.form === "participle") return "delivered";
+  if (hit.form === "base") {
+    // "did not deliver", "did supply": the auxiliary carries the past tense.
+    if (group[0] === "did" || (group[0] === "not" || group[0] === "n't") && group[1] === "did") return "delivered";
+    if (group.includes("to")) return "proposed";
+    return "ongoing";
+  }
+  return "ongoing";
+}
+
+export function isNounUse(v: SentenceView, k: number): boolean {
+  const prev = v.tokens[k - 1];
+  const next = v.tokens[k + 1];
+  if (!prev) return true;
+  if (NOUN_DETERMINERS.has(prev.lower)) return true;
+  if (next?.lower === "of") return true;
+  // "the DPRK transfers", "of Iranian drone exports": a name used as a modifier inside a noun phrase — but in
+  // "will see Iran supply Russia" the name is the verb's subject.
+  const before = v.tokens[k - 2]?.lower ?? "";
+  return prev.cap && !BE.has(prev.lower) && !HAVE.has(prev.lower) && (NOUN_DETERMINERS.has(before) || before === "" || prev.text === prev.text.toUpperCase());
+}
+
+export function partyOk(a: Actor | undefined | null): a is Actor {
+  return !!a && PARTY_TYPES.has(a.type);
+}
+
+export function byPrep(list: Actor[], ...preps: string[]): Actor | undefined {
+  return list.find((a) => a.prep !== null && preps.includes(a.prep));
+}
+
+export function pickItems(items: FoundItem[]): Picked | null {
+  const strong = items.filter((i) => !i.weak);
+  const use = strong.length ? strong : [];
+  if (!use.length) return null;
+  const arms = use.some((i) => isArms(i.category));
+  const chosen = arms ? use.filter((i) => isArms(i.category)) : use;
+  return { items: chosen.map(({ first: _f, last: _l, weak: _w, ...rest }) => rest), arms };
+}
+
+export type Picked = { items: Item[]; arms: boolean };
+
+export function makeDraft(v: SentenceView, ctx: TransferContext, k: number, rule: string, roles: Record<string, string>, picked: Picked, status: Status): DraftFact {
+  return sentenceDraft(v.s, ctx.times, k, { type: picked.arms ? "arms_transfer" : "goods_transfer", roles, items: picked.items, status, rule });
+}
+
+/** Adds the other side of a deal ("in exchange for commercial aircraft") as a linked fact in the reverse direction. */
+export function addExchange(v: SentenceView, ctx: TransferContext, main: DraftFact, ex: Exchange | null, to: number, out: DraftFact[]): void {
+  out.push(main);
+  const mainIdx = out.length - 1;
+  if (!ex) return;
+  const supplier = main.roles.supplier as string | undefined;
+  const recipient = main.roles.recipient as string | undefined;
+  if (!supplier || !recipient) return;
+  if (!ex.withObject) {
+    main.returnForEarlier = true;
+    return;
+  }
+  // Before the trigger ("In return for its support to Moscow, ..."), the phrase ends at its comma.
+  let exEnd = Math.max(to, Math.min(v.s.last, ex.after + 14));
+  if (ex.at < main.trigger) {
+    exEnd = main.trigger;
+    for (let j = ex.after; j < main.trigger; j++) if (v.tokens[j]!.text === ",") { exEnd = j; break; }
+  }
+  const exItems = itemsIn(v, ex.after, exEnd);
+  const picked = pickItems(exItems);
+  if (!picked) {
+    main.returnForEarlier = true;
+    return;
+  }
+  const counter = makeDraft(v, ctx, ex.at, "transfer.exchange-for", { supplier: recipient, recipient: supplier }, picked, main.status);
+  out.push(counter);
+  main.exchangeWith = [out.length - 1];
+  counter.exchangeWith = [mainIdx];
+}
