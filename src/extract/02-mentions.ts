@@ -235,7 +235,7 @@ function gazMention(ctx: MentionContext, s: Sentence, m: GazMatch, nested: boole
   const { entry } = m;
   const body = entry.kind === "body" ? ctx.gazetteer.bodies.get(entry.key) : undefined;
   const next = ctx.tokens[m.last];
-  return {
+  const out: Mention = {
     start: ctx.tokens[m.first]!.start,
     end: ctx.tokens[m.last - 1]!.end,
     first: m.first,
@@ -246,10 +246,11 @@ function gazMention(ctx: MentionContext, s: Sentence, m: GazMatch, nested: boole
     type: entry.kind === "body" ? body!.type : "country",
     text: spanText(ctx, m.first, m.last),
     positions: [],
-    ...(body?.country ? { nationality: body.country } : {}),
-    ...(entry.kind === "demonym" && next ? { head: next.lower } : {}),
-    ...(nested ? { nested: true } : {}),
   };
+  if (body?.country) out.nationality = body.country;
+  if (entry.kind === "demonym" && next) out.head = next.lower;
+  if (nested) out.nested = true;
+  return out;
 }
 
 function findInSentence(ctx: MentionContext, s: Sentence, out: Mention[]): void {

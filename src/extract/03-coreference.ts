@@ -78,7 +78,8 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
   const open = (key: string, init: Omit<Group, "key" | "words" | "positions" | "aliases" | "mentions">): Group => {
     let gr = byKey.get(key);
     if (!gr) {
-      gr = { key, words: words(init.name), positions: new Set(), aliases: new Set(), mentions: [], ...init };
+      gr = { key, words: words(init.name), positions: new Set(), aliases: new Set(), mentions: [], type: init.type, name: init.name, source: init.source };
+      if (init.country !== undefined) gr.country = init.country;
       byKey.set(key, gr);
       groups.push(gr);
     }
@@ -98,7 +99,7 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
       groupOf[idx] = gr;
     } else if (m.source === "body") {
       const info = g.bodies.get(m.key!)!;
-      const gr = open(`body:${m.key}`, { type: info.type, name: info.name, ...(info.country ? { country: info.country } : {}), source: "body" });
+      const gr = open(`body:${m.key}`, { type: info.type, name: info.name, country: info.country || undefined, source: "body" });
       gr.mentions.push(idx);
       if (m.text !== info.name) gr.aliases.add(m.text.replace(/^the /i, ""));
       groupOf[idx] = gr;
@@ -107,7 +108,7 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
 
   mentions.forEach((m, idx) => {
     if (m.source !== "group") return;
-    const gr = open(`group:${nameKey(m.text)}`, { type: m.type, name: m.text, ...(m.nationality ? { country: m.nationality } : {}), source: "group" });
+    const gr = open(`group:${nameKey(m.text)}`, { type: m.type, name: m.text, country: m.nationality || undefined, source: "group" });
     gr.mentions.push(idx);
     groupOf[idx] = gr;
   });
@@ -212,17 +213,14 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
     }
     aliases.delete(gr.name);
     const spans = gr.mentions.map((i) => mentions[i]!).sort((a, b) => a.start - b.start);
-    const entity: ResolvedEntity = {
-      id,
-      type,
-      name: gr.name,
-      ...(gr.country ? { country: gr.country } : {}),
-      aliases: [...aliases],
-      ...(type === "person" ? { positions: [...gr.positions] } : {}),
-      mentions: spans.map((m) => ({ start: m.start, end: m.end })),
-      mentionIdx: gr.mentions,
-      weak: gr.type === null && gr.source === "name",
-    };
+    // Built in the contract's key order: id, type, name, country, aliases, positions, mentions.
+    const entity = { id, type, name: gr.name } as ResolvedEntity;
+    if (gr.country) entity.country = gr.country;
+    entity.aliases = [...aliases];
+    if (type === "person") entity.positions = [...gr.positions];
+    entity.mentions = spans.map((m) => ({ start: m.start, end: m.end }));
+    entity.mentionIdx = gr.mentions;
+    entity.weak = gr.type === null && gr.source === "name";
     return entity;
   });
 }

@@ -3,7 +3,7 @@
 import { ITEM_WORDS } from "../lexicon/items.js";
 import { ACTOR_NOUNS } from "../lexicon/roles.js";
 import { TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
-import { actorsIn, coordinated, itemsIn, leftBound, originActor, rightBound, subjectOf, type Actor, type SentenceView } from "./clause.js";
+import { actorsIn, coordinated, copyActor, itemsIn, leftBound, originActor, rightBound, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
 import { brokerFrame, nominalFrame } from "./transfer-nouns.js";
 import {
@@ -72,7 +72,7 @@ interface VerbClause {
   objectPartner?: Actor;
 }
 
-/** What a frame reader found: the parties, the rule, the items and the status. */
+/** What a frame reader found: the parties, the rule, the items and the status. Readers fill in the one they are given. */
 interface FrameRead {
   supplier?: Actor;
   recipient?: Actor;
@@ -111,7 +111,10 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   let subj = named ? (named[0] ?? null) : subjectOf(v, k, from) ?? weakSubject(v, k, from);
   // "a report about Ukraine sending weapons": the name right before a gerund is its subject, whatever governs it.
   const gerundSubj = hit.form === "ing" ? v.actors.find((a) => a.last === k && !a.possessive) : undefined;
-  if (gerundSubj) subj = { ...gerundSubj, prep: null };
+  if (gerundSubj) {
+    subj = copyActor(gerundSubj);
+    subj.prep = null;
+  }
   // "he met North Korean officials to source arms": before an infinitive, the object of the verb that governs it
   // is a partner, and the subject is further left.
   let objectPartner: Actor | undefined;
@@ -120,7 +123,7 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
     objectPartner = subj;
     subj = v.actors.filter((a) => a.last <= objectPartner!.first - 1 && a.first >= from && a.prep === null).pop() ?? null;
   }
-  const clause: VerbClause = { v, k, hit, from, to, left: actorsIn(v, from, k), right: actorsIn(v, k + 1, to), subj, passive, ...(objectPartner ? { objectPartner } : {}) };
+  const clause: VerbClause = { v, k, hit, from, to, left: actorsIn(v, from, k), right: actorsIn(v, k + 1, to), subj, passive, objectPartner };
   const start: FrameRead = { rule: `transfer.${hit.lemma}`, picked: pickItems(itemsIn(v, k + 1, itemEnd)), status: statusOf(v, k, hit, from) };
   const read = FRAME_READERS[hit.frame]?.(clause, start);
   if (!read?.picked) return;
@@ -133,7 +136,9 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   addExchange(v, ctx, draft, ex, to, out);
   for (const a of others) {
     if (Object.values(roles).includes(a.entity)) continue;
-    out.push(makeDraft(v, ctx, k, read.rule, { ...roles, [subjRole!]: a.entity }, read.picked, read.status));
+    const theirs = Object.assign({}, roles);
+    theirs[subjRole!] = a.entity;
+    out.push(makeDraft(v, ctx, k, read.rule, theirs, read.picked, read.status));
   }
 }
 
@@ -141,7 +146,12 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
 function readGive(c: VerbClause, read: FrameRead): FrameRead {
   const { v, k, to, right, subj } = c;
   const { tokens } = v;
-  if (c.passive) return { ...read, supplier: byPrep(right, "by", "from"), recipient: byPrep(right, "to", "into"), rule: `${read.rule}.passive` };
+  if (c.passive) {
+    read.supplier = byPrep(right, "by", "from");
+    read.recipient = byPrep(right, "to", "into");
+    read.rule += ".passive";
+    return read;
+  }
   let supplier = subj ?? undefined;
   let recipient = byPrep(right, "to", "into");
   let broker: Actor | undefined;
@@ -169,7 +179,11 @@ function readGive(c: VerbClause, read: FrameRead): FrameRead {
     supplier = src;
     rule += ".route";
   }
-  return { ...read, supplier, recipient, broker, rule };
+  read.supplier = supplier;
+  read.recipient = recipient;
+  read.broker = broker;
+  read.rule = rule;
+  return read;
 }
 
 /** "X bought Y from Z", "obtained Y for W", "worked with X to obtain Y", "seek Y from X". */
@@ -191,7 +205,12 @@ function readGet(c: VerbClause, read: FrameRead): FrameRead | null {
   }
   // "worked with North Korean officials to obtain ...": the partner is the source.
   supplier ??= left.find((a) => a.prep === "with") ?? c.objectPartner;
-  return { ...read, supplier, recipient, broker, rule, status: hit.lemma === "seek" ? "proposed" : read.status };
+  read.supplier = supplier;
+  read.recipient = recipient;
+  read.broker = broker;
+  read.rule = rule;
+  if (hit.lemma === "seek") read.status = "proposed";
+  return read;
 }
 
 /** "looking to", "turning again to", "reaching out to", "relying on" X for Y: a search for a supplier. */
@@ -203,9 +222,13 @@ function readTurn(c: VerbClause, read: FrameRead): FrameRead | null {
   if (!nextWord || !["to", "on", "upon"].includes(nextWord)) return null;
   const forAt = findWord(v, "for", k + 1, to);
   if (forAt < 0) return null;
-  const supplier = right.find((a) => a.first < forAt && (a.prep === "to" || a.prep === "on" || a.prep === "upon"));
   // Looking or turning to a supplier is a search, not a delivery.
-  return { ...read, supplier, recipient: c.subj ?? undefined, picked: pickItems(itemsIn(v, forAt + 1, to)), rule: "transfer.turn-to-for", status: "proposed" };
+  read.supplier = right.find((a) => a.first < forAt && (a.prep === "to" || a.prep === "on" || a.prep === "upon"));
+  read.recipient = c.subj ?? undefined;
+  read.picked = pickItems(itemsIn(v, forAt + 1, to));
+  read.rule = "transfer.turn-to-for";
+  read.status = "proposed";
+  return read;
 }
 
 /** "used Iranian drones", "Iranian drones were used by the Houthis": the items' origin supplied the user. */
@@ -222,7 +245,11 @@ function readUse(c: VerbClause, read: FrameRead): FrameRead | null {
     const o = v.origins.find((o2) => o2.first >= from && o2.first < k);
     if (o) supplier = originActor(o);
   }
-  return { ...read, supplier, recipient, picked, rule: "transfer.used-supplied-items" };
+  read.supplier = supplier;
+  read.recipient = recipient;
+  read.picked = picked;
+  read.rule = "transfer.used-supplied-items";
+  return read;
 }
 
 /** The roles of the fact a frame read, with people moved to the broker's place; null when the parties do not make a deal. */
@@ -272,7 +299,10 @@ function weakSubject(v: SentenceView, k: number, from: number): Actor | null {
   let j = k - 1;
   while (j >= from && VERB_GROUP.has(v.tokens[j]!.lower)) j--;
   const a = v.weakActors.find((w) => w.last === j + 1 && w.first >= from && w.prep === null);
-  return a ? { ...a, type: "organization" } : null;
+  if (!a) return null;
+  const subj = copyActor(a);
+  subj.type = "organization";
+  return subj;
 }
 
 function fromUnnamed(v: SentenceView, from: number, to: number): boolean {

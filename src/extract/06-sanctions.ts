@@ -317,7 +317,7 @@ function pushSanctions(
 ): void {
   for (const target of targets) {
     if (authorities.includes(target.entity)) continue;
-    out.push({
+    const d: DraftFact = {
       type: "sanction",
       roles: authorities.length ? { authority: authorities.length === 1 ? authorities[0]! : [...authorities], target: target.entity } : { target: target.entity },
       items: [],
@@ -326,8 +326,9 @@ function pushSanctions(
       trigger,
       evidence: { start: v.s.start, end: v.s.end },
       rule,
-      ...(time ? { time } : {}),
-    });
+    };
+    if (time) d.time = time;
+    out.push(d);
   }
 }
 

@@ -1,6 +1,6 @@
 // Step 7: visits and losses — "Russia is seeking to send a delegation to North Korea", "Putin visited Pyongyang", "Russia has lost 9,000 pieces of equipment".
 import type { TimeMention } from "../time/resolve.js";
-import { actorsIn, itemsIn, leftBound, rightBound, subjectOf, type Actor, type SentenceView } from "./clause.js";
+import { actorsIn, itemsIn, leftBound, rightBound, subjectOf, toItem, type Actor, type SentenceView } from "./clause.js";
 import { sentenceDraft, type DraftFact } from "./draft.js";
 import type { Item, VisitStatus } from "./types.js";
 
@@ -81,7 +81,7 @@ export function findVisitsAndLosses(v: SentenceView, ctx: EventContext, out: Dra
       const party: Actor | null = subjectOf(v, k, from);
       const items = itemsIn(v, k + 1, to).filter((i) => !i.weak || i.category !== "other");
       if (!party || !items.length) continue;
-      out.push(draft(v, ctx, k, "loss", { party: party.entity }, "stated", "loss.lose", items.map(({ first: _f, last: _l, weak: _w, ...it }) => it)));
+      out.push(draft(v, ctx, k, "loss", { party: party.entity }, "stated", "loss.lose", items.map(toItem)));
     }
   }
 }

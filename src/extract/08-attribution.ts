@@ -30,8 +30,10 @@ function bodyNextTo(v: SentenceView, person: Actor): Actor | undefined {
   );
 }
 
-/** A sentence with no reporting or hedging word in it. */
-export const NO_SOURCE: SentenceSource = Object.freeze({ speakers: [], reported: false, statements: [], hedged: false }) as SentenceSource;
+/** A sentence with no reporting or hedging word in it (a fresh value: quotes may later give it a speaker). */
+export function noSource(): SentenceSource {
+  return { speakers: [], reported: false, statements: [], hedged: false };
+}
 
 /** Words that make `sourcesOf` worth running on a sentence. */
 export const SOURCE_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...HEDGE_WORDS]);
@@ -48,7 +50,7 @@ export function sourcesOf(v: SentenceView): SentenceSource {
     if (a.type === "person") {
       const body = bodyNextTo(v, a);
       if (body) speakers.add(body.entity);
-      statements.push({ speaker: a.entity, ...(body ? { organization: body.entity } : {}) });
+      statements.push(body ? { speaker: a.entity, organization: body.entity } : { speaker: a.entity });
     }
   };
   for (let k = v.s.first; k < v.s.last; k++) {

@@ -102,7 +102,7 @@ export function mergeDrafts(input: AttributedDraft[]): Fact[] {
         drafts: [],
         spans: new Set(),
         firstStart: d.evidence.start,
-        fact: { id: "", type: d.type, roles: { ...d.roles }, items: [], status: d.status, certainty: d.certainty, attributedTo: [], linked: [], evidence: [], rule: d.rule },
+        fact: { id: "", type: d.type, roles: Object.assign({}, d.roles), items: [], status: d.status, certainty: d.certainty, attributedTo: [], linked: [], evidence: [], rule: d.rule },
       };
       groups.push(g);
       cands.push(g);
@@ -127,8 +127,8 @@ export function mergeDrafts(input: AttributedDraft[]): Fact[] {
     }
     if (!f.time && d.time) f.time = d.time;
     if (CERTAINTY_RANK[d.certainty] > CERTAINTY_RANK[f.certainty] && certaintyClass(d.certainty) === certaintyClass(f.certainty)) f.certainty = d.certainty;
-    const rules = new Set([...(f.rules ?? [f.rule]), d.rule]);
-    if (rules.size > 1) f.rules = [...rules];
+    const known = f.rules ?? [f.rule];
+    if (!known.includes(d.rule)) f.rules = [...known, d.rule];
   });
 
   // Claims that the text itself refutes join the refuted fact: a reported or suspected deal plus a denial or a

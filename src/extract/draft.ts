@@ -29,11 +29,7 @@ export function sentenceDraft(
   fields: Pick<DraftFact, "type" | "roles" | "items" | "status" | "rule">,
 ): DraftFact {
   const t = timeIn(times, s.start, s.end);
-  return {
-    ...fields,
-    sentence: s.index,
-    trigger: k,
-    evidence: { start: s.start, end: s.end },
-    ...(t ? { time: { text: t.text, start: t.from, end: t.to } } : {}),
-  };
+  const d: DraftFact = { type: fields.type, roles: fields.roles, items: fields.items, status: fields.status, rule: fields.rule, sentence: s.index, trigger: k, evidence: { start: s.start, end: s.end } };
+  if (t) d.time = { text: t.text, start: t.from, end: t.to };
+  return d;
 }

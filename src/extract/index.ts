@@ -8,7 +8,7 @@ import { resolveEntities, type ResolvedEntity } from "./03-coreference.js";
 import { findTransfers } from "./05-transfers.js";
 import { findSanctions } from "./06-sanctions.js";
 import { findVisitsAndLosses } from "./07-visits-losses.js";
-import { NO_SOURCE, SOURCE_WORDS, certaintyOf, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
+import { SOURCE_WORDS, certaintyOf, noSource, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
 import { mergeDrafts, type AttributedDraft } from "./09-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
@@ -41,7 +41,7 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   // 1. tokens and sentences
   const layer = readText(text);
   // 2. mentions of countries, bodies and names
-  const mentions = findMentions({ ...layer, gazetteer: lexicon.gazetteer });
+  const mentions = findMentions({ text: layer.text, tokens: layer.tokens, sentences: layer.sentences, gazetteer: lexicon.gazetteer });
   // 3. one entity per real-world thing
   const resolved = resolveEntities(mentions, lexicon.gazetteer, layer.tokens, layer.sentences, lexicon.actingVerbs);
   const byId = new Map<string, ResolvedEntity>(resolved.map((e) => [e.id, e]));
@@ -88,7 +88,7 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   };
   const drafts: DraftFact[] = [];
   const ctx = { verbs: lexicon.verbs, times, published: published ? iso(published) : null, defaultAuthority, sanctionSeen: false };
-  const transferCtx = { ...ctx, sanctioned: drafts };
+  const transferCtx = { verbs: ctx.verbs, times, sanctioned: drafts };
   for (const v of views) {
     if (!v || !active[v.s.index]) continue;
     findSanctions(v, ctx, drafts);
@@ -96,13 +96,16 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     findVisitsAndLosses(v, ctx, drafts);
   }
   // 8. attribution and certainty
-  const sources = views.map((v, n) => (v && speaking[n] ? sourcesOf(v) : { ...NO_SOURCE, speakers: [], statements: [] }));
+  const sources = views.map((v, n) => (v && speaking[n] ? sourcesOf(v) : noSource()));
   spreadQuoteSpeakers(text, sentences, sources);
   const attributed: AttributedDraft[] = drafts.map((d) => {
     const src = sources[d.sentence]!;
     // The target of a sanction is never its source; an authority announcing its own measure is.
     const target = d.type === "sanction" ? new Set([d.roles.target].flat()) : new Set<string>();
-    return { ...d, certainty: certaintyOf(views[d.sentence]!, d, src), attributedTo: src.speakers.filter((s) => !target.has(s)) };
+    const a = d as AttributedDraft;
+    a.certainty = certaintyOf(views[d.sentence]!, d, src);
+    a.attributedTo = src.speakers.filter((s) => !target.has(s));
+    return a;
   });
   sources.forEach((src, n) => {
     const v = views[n];
@@ -160,8 +163,12 @@ export function extract(text: string, options: ExtractOptions = {}, lexicon: Lex
       const key = e.type === "country" ? `country:${e.country}` : `${e.type}:${e.name.toLowerCase()}`;
       let g = entityByKey.get(key);
       if (!g) {
-        const { mentionIdx: _m, weak: _w, ...rest } = e;
-        g = { ...rest, id: `e${entities.length + 1}`, aliases: [...e.aliases], mentions: [] };
+        // The contract's key order: id, type, name, country, aliases, positions, mentions.
+        g = { id: `e${entities.length + 1}`, type: e.type, name: e.name } as Entity;
+        if (e.country !== undefined) g.country = e.country;
+        g.aliases = [...e.aliases];
+        if (e.positions !== undefined) g.positions = e.positions;
+        g.mentions = [];
         entityByKey.set(key, g);
         entities.push(g);
       } else {
@@ -173,15 +180,17 @@ export function extract(text: string, options: ExtractOptions = {}, lexicon: Lex
     const mapId = (id: string) => idMap.get(id) ?? id;
     const base = drafts.length;
     for (const d of part.drafts) {
+      // The chunk's drafts are its own: they move into the document's numbering in place.
       const roles: DraftFact["roles"] = {};
-      for (const [k, v] of Object.entries(d.roles)) roles[k] = Array.isArray(v) ? v.map(mapId) : mapId(v);
-      drafts.push({
-        ...d,
-        roles,
-        attributedTo: d.attributedTo.map(mapId),
-        evidence: shift(d.evidence, chunk.start),
-        ...(d.exchangeWith ? { exchangeWith: d.exchangeWith.map((n) => n + base) } : {}),
-      });
+      for (const k in d.roles) {
+        const v = d.roles[k]!;
+        roles[k] = Array.isArray(v) ? v.map(mapId) : mapId(v);
+      }
+      d.roles = roles;
+      d.attributedTo = d.attributedTo.map(mapId);
+      d.evidence = shift(d.evidence, chunk.start);
+      if (d.exchangeWith) d.exchangeWith = d.exchangeWith.map((n) => n + base);
+      drafts.push(d);
     }
   }
   // 9. one fact per deal, sides of a deal linked

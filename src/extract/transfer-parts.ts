@@ -2,7 +2,7 @@
 // party checks and the draft a frame emits.
 import { SANCTION_NOUNS, MODAL_STATUS, type VerbHit } from "../lexicon/triggers.js";
 import type { TimeMention } from "../time/resolve.js";
-import { isArms, itemsIn, type Actor, type FoundItem, type SentenceView } from "./clause.js";
+import { copyActor, isArms, itemsIn, toItem, type Actor, type FoundItem, type SentenceView } from "./clause.js";
 import { sentenceDraft, type DraftFact } from "./draft.js";
 import type { Item, Status } from "./types.js";
 
@@ -42,7 +42,11 @@ export function designees(v: SentenceView, ctx: TransferContext, k: number): Act
   const out: Actor[] = [];
   for (const id of ids) {
     const a = v.actors.find((x) => x.entity === id);
-    if (a && a.type !== "country") out.push({ ...a, prep: null });
+    if (a && a.type !== "country") {
+      const doer = copyActor(a);
+      doer.prep = null;
+      out.push(doer);
+    }
   }
   return out;
 }
@@ -127,7 +131,7 @@ export function pickItems(items: FoundItem[]): Picked | null {
   if (!use.length) return null;
   const arms = use.some((i) => isArms(i.category));
   const chosen = arms ? use.filter((i) => isArms(i.category)) : use;
-  return { items: chosen.map(({ first: _f, last: _l, weak: _w, ...rest }) => rest), arms };
+  return { items: chosen.map(toItem), arms };
 }
 
 export type Picked = { items: Item[]; arms: boolean };
