@@ -60,6 +60,8 @@ const PART_RE = "(early|mid|late|the end of|the beginning of|the start of|the mi
 
 interface Pattern {
   re: RegExp;
+  /** A cheap test for a word the pattern cannot match without: a sentence without it skips the pattern. */
+  needs: RegExp;
   resolve: (m: RegExpExecArray, pub: Date) => [string, string, TimeMention["grain"]] | null;
 }
 
@@ -80,11 +82,18 @@ function season(name: string, pub: Date, which: "last" | "latest"): [string, str
   return [ymd(y, m0, 1), monthEnd(y, m0 + 2)];
 }
 
+const YEAR = /\d{4}/;
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const WEEKDAY = /day/i;
+const SPAN_WORD = /day|week|month|year/i;
+const SEASON = /summer|spring|autumn|fall|winter/i;
+
 // Every pattern is a flat sequence of alternations and bounded spaces, so matching stays linear in the sentence length.
 const PATTERNS: Pattern[] = [
   {
     // between the end of 2022 and early 2023
     re: new RegExp(`\\bbetween ${PART_RE}? ?(\\d{4}) and ${PART_RE}? ?(\\d{4})\\b`, "gi"),
+    needs: YEAR,
     resolve: (m) => {
       const a = partOfYear(m[1] ? partWord(m[1]) : "year", Number(m[2]));
       const b = partOfYear(m[3] ? partWord(m[3]) : "year", Number(m[4]));
@@ -94,6 +103,7 @@ const PATTERNS: Pattern[] = [
   {
     // from late 2022 until early 2023
     re: new RegExp(`\\bfrom ${PART_RE}? ?(\\d{4}) (?:until|to|through|till) ${PART_RE}? ?(\\d{4})\\b`, "gi"),
+    needs: YEAR,
     resolve: (m) => {
       const a = partOfYear(m[1] ? partWord(m[1]) : "year", Number(m[2]));
       const b = partOfYear(m[3] ? partWord(m[3]) : "year", Number(m[4]));
@@ -103,6 +113,7 @@ const PATTERNS: Pattern[] = [
   {
     // June 20, 2017  /  on Sept. 8, 2022
     re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "gi"),
+    needs: YEAR,
     resolve: (m) => {
       const mo = monthIndex(m[1]!);
       if (mo < 0) return null;
@@ -113,6 +124,7 @@ const PATTERNS: Pattern[] = [
   {
     // 20 June 2017
     re: new RegExp(`\\b(\\d{1,2}) ${MONTH_RE},? (\\d{4})\\b`, "gi"),
+    needs: YEAR,
     resolve: (m) => {
       const mo = monthIndex(m[2]!);
       if (mo < 0) return null;
@@ -123,6 +135,7 @@ const PATTERNS: Pattern[] = [
   {
     // since (at least) April 2023 / since the beginning of 2024 / since 2016
     re: new RegExp(`\\bsince (?:at least )?(?:${PART_RE} )?(?:${MONTH_RE},? )?(\\d{4})\\b`, "gi"),
+    needs: YEAR,
     resolve: (m, pub) => {
       const y = Number(m[3]);
       const mo = m[2] ? monthIndex(m[2]) : -1;
@@ -133,6 +146,7 @@ const PATTERNS: Pattern[] = [
   {
     // (in) early July 2022 / in March 2023 / as recently as September 2023
     re: new RegExp(`\\b(?:${PART_RE} )?${MONTH_RE},? (\\d{4})\\b`, "gi"),
+    needs: YEAR,
     resolve: (m) => {
       const mo = monthIndex(m[2]!);
       if (mo < 0) return null;
@@ -143,6 +157,7 @@ const PATTERNS: Pattern[] = [
   {
     // early 2023 / the end of 2022 / in 2017 / throughout 2023 / during 2019
     re: new RegExp(`\\b(?:${PART_RE} |(?:in|throughout|during|of|by|until|from) )(\\d{4})\\b`, "gi"),
+    needs: YEAR,
     resolve: (m) => {
       const y = Number(m[2]);
       if (y < 1900 || y > 2100) return null;
@@ -153,6 +168,7 @@ const PATTERNS: Pattern[] = [
   {
     // (as soon as) early July — month of the publication year (or the next one after it)
     re: new RegExp(`\\b(?:(?:in|by|as soon as|until|since|from|during) )(?:${PART_RE} )?${MONTH_RE}\\b(?! \\d)(?!,? \\d)`, "gi"),
+    needs: MONTH_WORD,
     resolve: (m, pub) => {
       const mo = monthIndex(m[2]!);
       if (mo < 0) return null;
@@ -165,6 +181,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?:on |last |this )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi,
+    needs: WEEKDAY,
     resolve: (m, pub) => {
       const dow = DAYS.indexOf(m[1]!.toLowerCase());
       const back = (pub.getUTCDay() - dow + 7) % 7;
@@ -174,6 +191,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(today|yesterday|this week|last week|earlier this week|earlier this month|this month|last month|earlier this year|this year|last year|in recent weeks|in recent months|next week|next month|next year|in the coming weeks|in the coming months|(?:by |before )?the end of (?:the|this) year|later this year)\b/gi,
+    needs: SPAN_WORD,
     resolve: (m, pub) => {
       const y = pub.getUTCFullYear(), mo = pub.getUTCMonth();
       switch (m[1]!.toLowerCase()) {
@@ -202,6 +220,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?:over|during|in|throughout) the (summer|spring|autumn|fall|winter)\b|\b(last|this) (summer|spring|autumn|fall|winter)\b|\b(?:in )?mid(summer|winter)\b/gi,
+    needs: SEASON,
     resolve: (m, pub) => {
       if (m[1]) { const [a, b] = season(m[1], pub, "latest"); return [a, b, "period"]; }
       if (m[3]) { const [a, b] = season(m[3], pub, m[2]!.toLowerCase() === "last" ? "last" : "latest"); return [a, b, "period"]; }
@@ -212,6 +231,7 @@ const PATTERNS: Pattern[] = [
   {
     // over the past year / in the last five months / for more than a year / within the last two months / past 18 months
     re: /\b(?:over|in|during|within|for) (?:the )?(?:past|last|previous|more than|over|nearly|almost)? ?(?:the )?(?:past |last )?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,3}) )?(day|week|month|year)s?\b/gi,
+    needs: SPAN_WORD,
     resolve: (m, pub) => {
       // "over the past year": no number means one.
       if (!m[1] && !/\b(?:past|last|previous)\b/i.test(m[0])) return null;
@@ -231,7 +251,11 @@ const MAYBE_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|
 export function findTimes(text: string, offset: number, published: Date | null): TimeMention[] {
   if (!published || !MAYBE_TIME.test(text)) return [];
   const found: TimeMention[] = [];
+  const has = new Map<RegExp, boolean>();
   for (const p of PATTERNS) {
+    let ok = has.get(p.needs);
+    if (ok === undefined) has.set(p.needs, (ok = p.needs.test(text)));
+    if (!ok) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text)) !== null) {
