@@ -18,7 +18,7 @@ export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftF
   const usedAt = new Set<number>();
   for (let k = v.s.first; k < v.s.last; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || usedAt.has(k)) continue;
+    if (t.kind !== "word" || !ctx.transferWords.has(t.lower) || usedAt.has(k)) continue;
     const hits = ctx.verbs.get(t.lower);
     const hit = hits?.find((h) => h.frame === "give" || h.frame === "get" || h.frame === "turn" || h.frame === "broker" || h.frame === "use") ?? null;
     const nounSide = TRANSFER_NOUNS.get(t.lower);

@@ -15,6 +15,8 @@ const PAST_MARKERS = new Set(["previously", "earlier", "already", "formerly", "w
 
 export interface SanctionContext {
   verbs: Map<string, VerbHit[]>;
+  /** Every word that can open a sanction frame. */
+  sanctionWords: ReadonlySet<string>;
   times: TimeMention[];
   published: string | null;
   /** The document's main sanctioning body, used when a passive designation names none ("X is being designated"). */
@@ -138,7 +140,7 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
   if (sanctionWordBefore(v)) ctx.sanctionSeen = true;
   for (let k = v.s.first; k < v.s.last; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word") continue;
+    if (t.kind !== "word" || !ctx.sanctionWords.has(t.lower)) continue;
     if (t.lower === "added" || t.lower === "adds" || t.lower === "adding" || t.lower === "add") {
       addedToList(v, ctx, k, out);
       continue;

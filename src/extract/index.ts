@@ -87,8 +87,8 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     return (authority = resolved.find((x) => x.type === "country" && x.country === "US")?.id ?? null);
   };
   const drafts: DraftFact[] = [];
-  const ctx = { verbs: lexicon.verbs, times, published: published ? iso(published) : null, defaultAuthority, sanctionSeen: false };
-  const transferCtx = { verbs: ctx.verbs, times, sanctioned: drafts };
+  const ctx = { verbs: lexicon.verbs, sanctionWords: lexicon.sanctionWords, times, published: published ? iso(published) : null, defaultAuthority, sanctionSeen: false };
+  const transferCtx = { verbs: ctx.verbs, transferWords: lexicon.transferWords, times, sanctioned: drafts };
   for (const v of views) {
     if (!v || !active[v.s.index]) continue;
     findSanctions(v, ctx, drafts);

@@ -10,6 +10,29 @@ export interface Lexicon {
   triggers: Set<string>;
   /** Finite forms of transfer and sanction verbs: a capitalised word right before one is a name that acts. */
   actingVerbs: Set<string>;
+  /** Words that can open a sanction frame (verbs, nouns, "added to the list"): step 6 looks no further at any other. */
+  sanctionWords: Set<string>;
+  /** Words that can open a transfer frame (verbs and nouns): step 5 looks no further at any other. */
+  transferWords: Set<string>;
+}
+
+/** Words whose verb hits include one of `frames`, plus `extra`. */
+function wordsOpening(verbs: Map<string, VerbHit[]>, frames: readonly VerbHit["frame"][], extra: Iterable<string>): Set<string> {
+  const out = new Set<string>(extra);
+  for (const [w, hits] of verbs) if (hits.some((h) => frames.includes(h.frame))) out.add(w);
+  return out;
+}
+
+function withVerbs(gazetteer: Gazetteer): Lexicon {
+  const verbs = buildVerbIndex();
+  return {
+    gazetteer,
+    verbs,
+    triggers: triggerWords(verbs),
+    actingVerbs: actingVerbs(verbs),
+    sanctionWords: wordsOpening(verbs, ["sanction", "lift"], [...SANCTION_NOUNS, "added", "adds", "adding", "add"]),
+    transferWords: wordsOpening(verbs, ["give", "get", "turn", "broker", "use"], TRANSFER_NOUNS.keys()),
+  };
 }
 
 function actingVerbs(verbs: Map<string, VerbHit[]>): Set<string> {
@@ -31,15 +54,11 @@ function triggerWords(verbs: Map<string, VerbHit[]>): Set<string> {
 let cached: Lexicon | undefined;
 
 export function buildLexicon(): Lexicon {
-  const verbs = buildVerbIndex();
-  return { gazetteer: buildGazetteer(), verbs, triggers: triggerWords(verbs), actingVerbs: actingVerbs(verbs) };
+  return withVerbs(buildGazetteer());
 }
 
 /** The default lexicon, from the build's snapshot when there is one, built on first use otherwise (immutable once built). */
 export function defaultLexicon(): Lexicon {
-  if (!cached) {
-    const verbs = buildVerbIndex();
-    cached = { gazetteer: readSnapshot() ?? buildGazetteer(), verbs, triggers: triggerWords(verbs), actingVerbs: actingVerbs(verbs) };
-  }
+  cached ??= withVerbs(readSnapshot() ?? buildGazetteer());
   return cached;
 }

@@ -17,6 +17,8 @@ const EXCHANGE_OPENERS = [["in", "exchange", "for"], ["in", "return", "for"], ["
 
 export interface TransferContext {
   verbs: Map<string, VerbHit[]>;
+  /** Every word that can open a transfer frame. */
+  transferWords: ReadonlySet<string>;
   times: TimeMention[];
   /** Facts found so far in the document: sanctions in this sentence name who did what they were designated "for". */
   sanctioned?: DraftFact[];
