@@ -78,7 +78,12 @@ export function nominalFrame(
     const o = v.origins.find((x) => items.some((it) => x.last >= it.first - 1 && x.last <= it.last));
     if (o) supplier = originActor(o);
   }
-  const between = right.filter((a) => a.prep === "between");
+  let between = right.filter((a) => a.prep === "between");
+  // "Iran-Russia drone transfers", "the DPRK-Russia arms deal": a hyphenated pair before the noun names its two sides.
+  if (between.length !== 2) {
+    const pair = hyphenPairBefore(v, k);
+    if (pair) between = pair;
+  }
   if ((!supplier || !recipient) && between.length === 2) {
     const [a, b] = between as [Actor, Actor];
     if (supplier && supplier.entity === a.entity) recipient = b;
@@ -123,4 +128,16 @@ export function nominalFrame(
   const draft = makeDraft(v, ctx, k, governed ? "transfer.broker-facilitate" : `transfer.noun-${tokens[k]!.lower}`, roles, picked, status);
   if (between.length === 2 && !possessor && !v.origins.length) draft.rule += ".between";
   addExchange(v, ctx, draft, ex, end, out);
+}
+
+/** Two parties joined by a hyphen right before the noun, with at most three lower-case modifiers between: "Iran-Russia drone transfers". */
+function hyphenPairBefore(v: SentenceView, k: number): [Actor, Actor] | null {
+  let j = k - 1;
+  while (j > k - 4 && j >= v.s.first && v.tokens[j]!.kind === "word" && !v.tokens[j]!.cap) j--;
+  const b = v.actors.find((x) => x.last === j + 1);
+  if (!b || b.first < 2) return null;
+  const dash = v.tokens[b.first - 1]!;
+  if (dash.text !== "-" || dash.spaceBefore || v.tokens[b.first]!.spaceBefore) return null;
+  const a = v.actors.find((x) => x.last === b.first - 1);
+  return a && a.entity !== b.entity && partyOk(a) && partyOk(b) ? [a, b] : null;
 }

@@ -1,5 +1,6 @@
 // Shared pieces of the transfer frames (step 5): the transfer context, status from the verb group, exchange phrases,
 // party checks and the draft a frame emits.
+import { ITEM_WORDS } from "../lexicon/items.js";
 import { SANCTION_NOUNS, MODAL_STATUS, type VerbHit } from "../lexicon/triggers.js";
 import type { TimeMention } from "../time/resolve.js";
 import { copyActor, isArms, itemsIn, toItem, type Actor, type FoundItem, type SentenceView } from "./clause.js";
@@ -112,6 +113,8 @@ export function isNounUse(v: SentenceView, k: number): boolean {
   const next = v.tokens[k + 1];
   if (!prev) return true;
   if (NOUN_DETERMINERS.has(prev.lower)) return true;
+  // "drone transfers", "missile sales": a singular item noun before it makes a compound noun ("drones transfer" stays a verb).
+  if (prev.kind === "word" && !prev.cap && ITEM_WORDS.has(prev.lower) && !prev.lower.endsWith("s")) return true;
   if (next?.lower === "of") return true;
   // "the DPRK transfers", "of Iranian drone exports": a name used as a modifier inside a noun phrase — but in
   // "will see Iran supply Russia" the name is the verb's subject.

@@ -447,3 +447,23 @@ describe("hyphenated descriptions before a name", () => {
     expect(f.certainty).toBe("suspected");
   });
 });
+
+describe("compound transfer nouns", () => {
+  it("a hyphenated pair before the noun names the two sides, oriented by another fact of the text", () => {
+    const r = run("Belarus shipped rifles to Myanmar in May. Diplomats later discussed Belarus-Myanmar rifle transfers.");
+    const facts = r.facts("arms_transfer");
+    expect(facts).toHaveLength(1);
+    expect(parties(r, facts[0]!)).toMatchObject({ supplier: ["Belarus"], recipient: ["Myanmar"] });
+    expect(r.evidenceText(facts[0]!)).toHaveLength(2);
+  });
+
+  it("a singular item noun before “transfers” makes it a noun, not a verb with the item as subject", () => {
+    const f = only(run("Analysts tracked Serbia-Ukraine shell transfers."), "arms_transfer");
+    expect(f.rule).toMatch(/^transfer\.noun-transfers/);
+    expect(f.items.map((i) => i.text)).toEqual(["shell"]);
+  });
+
+  it("a plural subject before the same word stays a verb: no deal without two parties", () => {
+    expect(run("The drones transfer images to the operators.").facts("arms_transfer")).toEqual([]);
+  });
+});
