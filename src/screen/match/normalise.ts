@@ -3,6 +3,7 @@ import anyAscii from "any-ascii";
 import { LEGAL_FORMS } from "../../lexicon/legal-forms.js";
 import { GENERIC_ORG_WORDS, PERSON_TITLES } from "../../lexicon/name-stopwords.js";
 import { GIVEN_NAME_VARIANTS, NICKNAMES, NUMBER_WORDS, ORDINAL_WORDS } from "../../lexicon/name-variants.js";
+import { ORG_ABBREVIATIONS } from "../../lexicon/org-abbreviations.js";
 import { editDistance } from "./similarity.js";
 import type { EntryKind } from "../types.js";
 import { phoneticKey, skeleton } from "./phonetic.js";
@@ -21,6 +22,10 @@ export interface Token {
   skel: string;
   /** Romanised from a script that writes few vowels: compare by consonant skeleton. */
   abjad: boolean;
+  /** A lone letter that stands for a longer word (V. Putin); a lone letter romanised from a syllable (이 → i) is not. */
+  initial: boolean;
+  /** Written in parentheses ("(Schweiz)"): a qualifier of the name, weighted low. */
+  qualifier?: true;
   /** Cache of the weight with the loaded lists' rarity folded in (set by screening, per index). */
   rarityWeight?: number;
 }
@@ -78,6 +83,9 @@ const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
 const ORDINALS = new Map(Object.entries(ORDINAL_WORDS));
 const NICKS = new Map(Object.entries(NICKNAMES));
 const GIVEN_VARIANTS = new Map(Object.entries(GIVEN_NAME_VARIANTS));
+const ORG_ABBREV = new Map(Object.entries(ORG_ABBREVIATIONS));
+/** Weight kept by a word in parentheses: "Deutsche Bank (Schweiz) AG" qualifies the name, it does not make it. */
+const QUALIFIER_WEIGHT = 0.3;
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map(foldAscii));
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_WORDS.map(foldAscii));
 
@@ -90,10 +98,11 @@ export function foldAscii(text: string): string {
     .trim();
 }
 
-function makeToken(text: string, kind: TokenKind, abjad: boolean, surface = text): Token {
+function makeToken(text: string, kind: TokenKind, abjad: boolean, surface = text, syllabic = false): Token {
+  const initial = text.length === 1 && !syllabic;
   // An initial says less than a whole name: half weight.
-  const weight = kind === "legal" ? 0.05 : kind === "generic" ? 0.1 : kind === "particle" || kind === "number" ? 0.2 : text.length === 1 ? 0.5 : 1;
-  return { text, surface, kind, weight, phon: phoneticKey(text), skel: skeleton(text), abjad };
+  const weight = kind === "legal" ? 0.05 : kind === "generic" ? 0.1 : kind === "particle" || kind === "number" ? 0.2 : initial ? 0.5 : 1;
+  return { text, surface, kind, weight, phon: phoneticKey(text), skel: skeleton(text), abjad, initial };
 }
 
 /** A form word matches exactly, with one typo when long, or as the cut-off end of the name (COMPAN). */
@@ -139,7 +148,11 @@ function numberAt(words: string[], i: number): { text: string; used: number } | 
   return { text: String(v), used: 1 };
 }
 
-function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean): Token[] {
+/**
+ * `syllabic`: the words were romanised from Hangul or Han, where every word is whole syllables.
+ * `qualifiers`: words written in parentheses, which count for less.
+ */
+function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean, syllabic = false, qualifiers?: Set<string>): Token[] {
   const out: Token[] = [];
   const org = kind === "company" || kind === "organization" || kind === "vessel" || kind === "aircraft";
   for (let i = 0; i < words.length && out.length < MAX_TOKENS; i++) {
@@ -168,10 +181,28 @@ function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean):
     // Nicknames only in what is known to be a person; the same name in another Slavic spelling in any name.
     const nick = (kind === "person" ? NICKS.get(w) : undefined) ?? (org ? undefined : GIVEN_VARIANTS.get(w));
     if (nick && words.length > 1) { out.push(makeToken(nick, "word", false)); continue; }
+    const abbrev = kind === "person" ? undefined : ORG_ABBREV.get(w);
+    if (abbrev) { out.push(makeToken(abbrev, GENERIC.has(abbrev) ? "generic" : "word", false, w)); continue; }
     const tk: TokenKind = PARTICLES.has(w) ? "particle" : GENERIC.has(w) ? "generic" : "word";
-    out.push(makeToken(w, tk, abjad && /^[^aeiou]*$/.test(w.replace(/^[^a-z]/, ""))));
+    out.push(makeToken(w, tk, abjad && /^[^aeiou]*$/.test(w.replace(/^[^a-z]/, "")), w, syllabic));
+  }
+  // Only when something outside the parentheses is left to carry the name.
+  if (qualifiers?.size && out.some((t) => !qualifiers.has(t.surface))) {
+    for (const t of out) {
+      if (!qualifiers.has(t.surface)) continue;
+      t.weight *= QUALIFIER_WEIGHT;
+      t.qualifier = true;
+    }
   }
   return out;
+}
+
+/** The folded words written inside parentheses. */
+function parenthesised(text: string): Set<string> | undefined {
+  if (!text.includes("(")) return undefined;
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\(([^()]*)\)/g)) for (const w of foldAscii(m[1] ?? "").split(" ")) if (w) out.add(w);
+  return out.size ? out : undefined;
 }
 
 /** Normalises one name; `kind` decides whether titles are dropped and legal forms looked for. */
@@ -179,13 +210,15 @@ export function normaliseName(raw: string, kind?: EntryKind): NormalisedName {
   const clean = raw.slice(0, MAX_NAME_CHARS).normalize("NFKC").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
   const { variants, scripts } = transliterate(clean);
   const abjad = scripts.some(isAbjad);
+  // 이 romanises to "i": a whole surname, not an initial.
+  const syllabic = scripts.includes("hangul") || scripts.includes("han");
   const seen = new Set<string>();
   const out: Token[][] = [];
   for (const v of variants) {
     const folded = foldAscii(v);
     if (!folded || seen.has(folded)) continue;
     seen.add(folded);
-    const toks = tokenise(folded.split(" "), kind, abjad);
+    const toks = tokenise(folded.split(" "), kind, abjad, syllabic, parenthesised(v));
     if (toks.length) out.push(toks);
   }
   const patronymic = out.some((v) => v.some((t) => PATRONYMIC.has(t.text)));

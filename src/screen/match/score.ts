@@ -4,7 +4,7 @@ import type { NormalisedName, Token } from "./normalise.js";
 import { skeleton } from "./phonetic.js";
 import { editDistance, jaroWinkler } from "./similarity.js";
 
-export type TokenHow = "exact" | "initial" | "phonetic" | "skeleton" | "fuzzy" | "joined";
+export type TokenHow = "exact" | "initial" | "phonetic" | "skeleton" | "fuzzy" | "joined" | "acronym" | "scrambled";
 
 export interface TokenMatch {
   query: string;
@@ -41,22 +41,54 @@ const INITIALS_ONLY = 0.85;
 /** Same consonant skeleton between an abjad romanisation and a Latin name. */
 const ABJAD_SKELETON_SIM = 0.93;
 const LINEAGE_ORDER_PENALTY = 0.75;
+/** Letters of an acronym or initials in another order (C.B.A. / A.B.C.) spell something else. */
+const LETTER_ORDER_PENALTY = 0.75;
 const LEGAL_CONFLICT = 0.8;
+/** An organisation numbered on one side only (Fund / Fund II) is another in the series. */
+const SERIES_CONFLICT = 0.8;
+/** Each side has a parenthesised qualifier the other lacks: (France) / (Germany) are two branches. */
+const QUALIFIER_CONFLICT = 0.8;
 /** Organisations' coverage exponent: their extra words distinguish, unlike a person's middle names. */
 const ORG_LOW_COVERAGE = 0.5;
 /** What sounding alike is worth when the spelling differs more (Poutine / Putin). */
 const PHONETIC_SIM = 0.85;
 const VOWEL_VARIANT_SIM = 0.9;
+/** The same letters in another order (nitup / putin): a name reversed or scrambled to slip past a screen. */
+const SCRAMBLED_SIM = 0.85;
+const SCRAMBLED_MIN = 5;
+/** One word spelling the initials of the other side's words (PLA ~ People's Liberation Army). */
+const ACRONYM_SIM = 0.9;
+/** Acronyms are of this many letters; two-letter ones match too much by chance. */
+const ACRONYM_MIN = 3;
+const ACRONYM_MAX = 8;
+/** Words an acronym often leaves out (BIS ~ Bank for International Settlements). */
+const ACRONYM_SKIP: ReadonlySet<string> = new Set(["of", "and", "the", "for", "de", "du", "des", "la", "et"]);
 /** Below this blend a token pair is not worth an exact edit count. */
 const EDIT_FLOOR = 0.6;
 
 export const DEFAULT_PARAMS: ScoreParams = { minTokenSim: 0.8, lowCoverageExponent: 0.1 };
 
+/** True when the two words (of one length) use the same letters as often. */
+function sameLetters(a: string, b: string): boolean {
+  const counts = new Int32Array(128);
+  for (let i = 0; i < a.length; i++) {
+    const k = a.charCodeAt(i) & 127;
+    counts[k] = (counts[k] as number) + 1;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const k = b.charCodeAt(i) & 127;
+    const left = (counts[k] as number) - 1;
+    if (left < 0) return false;
+    counts[k] = left;
+  }
+  return true;
+}
+
 /** Similarity of two single tokens, and how they matched. */
 export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
   if (q.text === c.text) return { sim: 1, how: "exact" };
   if (q.kind === "legal" || c.kind === "legal") return { sim: 0, how: "fuzzy" };
-  if (q.text.length === 1 || c.text.length === 1) {
+  if (q.initial || c.initial) {
     const ok = q.text[0] === c.text[0];
     return { sim: ok ? 0.85 : 0, how: "initial" };
   }
@@ -80,6 +112,10 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
   if ((q.abjad || c.abjad) && q.skel.length >= 1) {
     const s = q.skel === c.skel ? ABJAD_SKELETON_SIM : 0.95 * jaroWinkler(q.skel, c.skel);
     if (s > sim) { sim = s; how = "skeleton"; }
+  }
+  if (sim < SCRAMBLED_SIM && q.text.length === c.text.length && q.text.length >= SCRAMBLED_MIN && sameLetters(q.text, c.text)) {
+    sim = SCRAMBLED_SIM;
+    how = "scrambled";
   }
   return { sim, how };
 }
@@ -107,6 +143,38 @@ function joinsOf(tokens: Token[]): Join[] {
   }
   joinCache.set(tokens, out);
   return out;
+}
+
+interface Acronym { text: string; from: number; n: number }
+
+const acronymCache = new WeakMap<Token[], Acronym[]>();
+
+/** The initials of every run of adjacent words, with and without the small words acronyms skip. */
+function acronymsOf(tokens: Token[]): Acronym[] {
+  let out = acronymCache.get(tokens);
+  if (out) return out;
+  out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let all = "";
+    let skipping = "";
+    for (let n = 1; i + n <= tokens.length && all.length < ACRONYM_MAX; n++) {
+      const t = tokens[i + n - 1] as Token;
+      if (t.kind === "legal" || t.kind === "number") break;
+      all += t.text[0] ?? "";
+      if (!ACRONYM_SKIP.has(t.text)) skipping += t.text[0] ?? "";
+      if (all.length >= ACRONYM_MIN) out.push({ text: all, from: i, n });
+      if (skipping !== all && skipping.length >= ACRONYM_MIN) out.push({ text: skipping, from: i, n });
+    }
+  }
+  acronymCache.set(tokens, out);
+  return out;
+}
+
+/** Same first letter, or one of them has one letter more in front ('Ndrangheta / Andrang Heta). */
+function startAlike(a: string, b: string): boolean {
+  const a0 = a.charCodeAt(0);
+  const b0 = b.charCodeAt(0);
+  return a0 === b0 || a.charCodeAt(1) === b0 || b.charCodeAt(1) === a0;
 }
 
 function joinSim(joined: Join, other: Token): number {
@@ -138,7 +206,7 @@ function memoSim(qt: Token, ct: Token, memo: ScoreParams["memo"]): { sim: number
   return r;
 }
 
-function candidatePairs(q: Token[], c: Token[], minSim: number, memo: ScoreParams["memo"]): Pair[] {
+function candidatePairs(q: Token[], c: Token[], minSim: number, memo: ScoreParams["memo"], acronyms = false): Pair[] {
   const pairs: Pair[] = [];
   for (let i = 0; i < q.length; i++) {
     const qt = q[i];
@@ -159,11 +227,26 @@ function candidatePairs(q: Token[], c: Token[], minSim: number, memo: ScoreParam
         if (!ot || ot.kind === "legal") continue;
         if (jn.abjad || ot.abjad) {
           if (skeleton(jn.text)[0] !== ot.skel[0]) continue;
-        } else if (ot.text.charCodeAt(0) !== jn.text.charCodeAt(0) || Math.abs(ot.text.length - jn.text.length) > 3) continue;
+        } else if (Math.abs(ot.text.length - jn.text.length) > 3 || !startAlike(ot.text, jn.text)) continue;
         const sim = memoJoin(jn, ot, memo);
         if (sim < Math.max(minSim, 0.88)) continue;
         const span = Array.from({ length: jn.n }, (_, k) => jn.from + k);
         pairs.push(flip ? { qi: [j], ci: span, sim, how: "joined" } : { qi: span, ci: [j], sim, how: "joined" });
+      }
+    }
+  }
+  // An organisation's acronym against its words spelt out; a person's initials are handled as initials.
+  if (acronyms) {
+    for (const [side, other, flip] of [[q, c, false], [c, q, true]] as const) {
+      if (!other.some((t) => t.text.length >= ACRONYM_MIN && t.text.length <= ACRONYM_MAX)) continue;
+      for (const a of acronymsOf(side)) {
+        if (a.n < 2) continue;
+        for (let j = 0; j < other.length; j++) {
+          const ot = other[j] as Token;
+          if (ot.text !== a.text || ot.kind === "legal" || ot.kind === "number") continue;
+          const span = Array.from({ length: a.n }, (_, k) => a.from + k);
+          pairs.push(flip ? { qi: [j], ci: span, sim: ACRONYM_SIM, how: "acronym" } : { qi: span, ci: [j], sim: ACRONYM_SIM, how: "acronym" });
+        }
       }
     }
   }
@@ -196,6 +279,15 @@ function swappedLineage(q: Token[], c: Token[]): boolean {
   return !!a && !!b && a[0] !== a[1] && a[0] === b[1] && a[1] === b[0];
 }
 
+/** A number, or a lone I, V or X: the shortest Roman numerals (Fund X), which the tokeniser leaves as letters. */
+function numbered(tokens: Token[]): boolean {
+  return tokens.some((t) => t.kind === "number" || (t.text.length === 1 && "ivx".includes(t.text) && t !== tokens[0]));
+}
+
+function numberedOneSide(q: Token[], c: Token[]): boolean {
+  return numbered(q) !== numbered(c);
+}
+
 interface PairContext {
   /** "FAMILY, Given" on either side: word order is declared, not evidence. */
   orderFree: boolean;
@@ -203,6 +295,10 @@ interface PairContext {
   lineage: boolean;
   /** Organisations: a word one side lacks (Bank / Trust Bank, Santander / Santander Mexico) is a different body. */
   org: boolean;
+  /** Companies and organisations, which number their series (a vessel's number is often dropped). */
+  series: boolean;
+  /** Neither name is a person's, so a word may be the other's acronym. */
+  acronyms: boolean;
 }
 
 function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext): PairScore {
@@ -211,11 +307,12 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext)
   const usedC = new Uint8Array(c.length);
   const matches: TokenMatch[] = [];
   const order: Array<{ q: number; c: number }> = [];
+  const letters: Array<{ q: number; c: number }> = [];
   let simMass = 0;
   let pairMass = 0;
   let qCovered = 0;
   let cCovered = 0;
-  for (const p of candidatePairs(q, c, params.minTokenSim, params.memo)) {
+  for (const p of candidatePairs(q, c, params.minTokenSim, params.memo, ctx.acronyms)) {
     if (p.qi.some((i) => usedQ[i]) || p.ci.some((j) => usedC[j])) continue;
     let wq = 0;
     let wc = 0;
@@ -223,6 +320,7 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext)
     for (const j of p.ci) { usedC[j] = 1; wc += weight(c[j] as Token); }
     // Legal forms come first or last by national habit (OOO Verus / Verus LLC): no order evidence.
     if (q[p.qi[0] ?? 0]?.kind !== "legal") order.push({ q: p.qi[0] ?? 0, c: p.ci[0] ?? 0 });
+    if (p.qi.length === 1 && p.ci.length === 1 && q[p.qi[0] ?? 0]?.initial && c[p.ci[0] ?? 0]?.initial) letters.push({ q: p.qi[0] ?? 0, c: p.ci[0] ?? 0 });
     qCovered += wq;
     cCovered += wc;
     simMass += (wq + wc) * p.sim;
@@ -235,8 +333,10 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext)
   let cTotal = 0;
   const unmatchedQuery: string[] = [];
   const unmatchedCandidate: string[] = [];
-  q.forEach((t, i) => { qTotal += weight(t); if (!usedQ[i]) unmatchedQuery.push(t.text); });
-  c.forEach((t, j) => { cTotal += weight(t); if (!usedC[j]) unmatchedCandidate.push(t.text); });
+  let qualQ = false;
+  let qualC = false;
+  q.forEach((t, i) => { qTotal += weight(t); if (!usedQ[i]) { unmatchedQuery.push(t.text); qualQ ||= !!t.qualifier; } });
+  c.forEach((t, j) => { cTotal += weight(t); if (!usedC[j]) { unmatchedCandidate.push(t.text); qualC ||= !!t.qualifier; } });
   if (pairMass === 0 || qTotal === 0 || cTotal === 0) return { score: 0, matches, unmatchedQuery, unmatchedCandidate };
   const meanSim = simMass / pairMass;
   const covQ = qCovered / qTotal;
@@ -253,24 +353,30 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext)
   let score = Math.pow(meanSim, params.simExponent ?? 1) * coverage;
   // Swapped given and family names (Salman bin Muhammad / Muhammad bin Salman) are often other people;
   // a "FAMILY, Given" comma form declares its order, so it is not penalised.
-  if (ctx.lineage && swappedLineage(q, c)) score *= LINEAGE_ORDER_PENALTY;
+  if (letters.length > 1 && crosses(letters)) score *= LETTER_ORDER_PENALTY;
+  else if (ctx.lineage && swappedLineage(q, c)) score *= LINEAGE_ORDER_PENALTY;
   else if (!ctx.orderFree && crosses(order)) score *= ORDER_PENALTY;
   if (matches.length > 0 && matches.every((m) => m.how === "initial")) score *= INITIALS_ONLY;
   // Two different legal forms (AG / GmbH) name two different companies.
   const legalQ = q.filter((t) => t.kind === "legal");
   const legalC = c.filter((t) => t.kind === "legal");
   if (legalQ.length && legalC.length && !legalQ.some((a) => legalC.some((b) => a.text === b.text))) score *= LEGAL_CONFLICT;
+  if (qualQ && qualC) score *= QUALIFIER_CONFLICT;
+  if (ctx.series && numberedOneSide(q, c)) score *= SERIES_CONFLICT;
   return { score: Math.min(1, Math.max(0, score)), matches, unmatchedQuery, unmatchedCandidate };
 }
 
 /** Best score over the Latin spellings of both names. */
 export function scoreNames(q: NormalisedName, c: NormalisedName, params: ScoreParams = DEFAULT_PARAMS): PairScore {
   let best: PairScore = { score: 0, matches: [], unmatchedQuery: [], unmatchedCandidate: [] };
+  const isBody = (k: string | undefined) => k === "company" || k === "organization";
   const isOrg = (k: string | undefined) => k === "company" || k === "organization" || k === "vessel" || k === "aircraft";
   const ctx: PairContext = {
     orderFree: q.raw.includes(",") || c.raw.includes(","),
     lineage: q.patronymic && c.patronymic,
     org: isOrg(q.kind) || isOrg(c.kind),
+    series: isBody(q.kind) || isBody(c.kind),
+    acronyms: q.kind !== "person" && c.kind !== "person",
   };
   for (const qv of q.variants) {
     for (const cv of c.variants) {
