@@ -43,3 +43,32 @@ describe("scriptOf", () => {
     expect(scriptOf("Ж")).toBe("cyrillic");
   });
 });
+
+describe("slash alternatives", () => {
+  it("reads 'X/Y' as two names beside the whole", () => {
+    const v = normaliseName("Harbour Watch/Coastal Guard", "organization").variants.map((x) => x.map((t) => t.text).join(" "));
+    expect(v).toContain("harbour watch");
+    expect(v).toContain("coastal guard");
+  });
+  it("leaves forms such as A/S or c/o alone", () => {
+    expect(normaliseName("Fjordline A/S", "company").variants).toHaveLength(1);
+  });
+});
+
+describe("Ben as a given name", () => {
+  it("is Benjamin where a given name stands", () => {
+    expect(tokens("Ben Karlsson", "person").map((t) => t.text)).toEqual(["benjamin", "karlsson"]);
+  });
+  it("stays a particle inside a name or first in a FAMILY, Given name", () => {
+    expect(tokens("Yusuf Ben Omar", "person").map((t) => t.text)).toEqual(["yusuf", "ben", "omar"]);
+    expect(tokens("BEN OMAR, Yusuf", "person").map((t) => t.text)).toEqual(["ben", "omar", "yusuf"]);
+  });
+});
+
+describe("syllables", () => {
+  it("keeps the characters of a name written all in Han or all in Hangul", () => {
+    expect(normaliseName("박 서준").syllables).toBe("박서준");
+    expect(normaliseName("王小明").syllables).toBe("王小明");
+    expect(normaliseName("Park 서준").syllables).toBeUndefined();
+  });
+});

@@ -39,6 +39,8 @@ export interface NormalisedName {
   kind?: EntryKind;
   /** Holds a patronymic particle (bin, ibn, ould…): then word order carries lineage. */
   patronymic: boolean;
+  /** The characters as written, when the name is all Han, Hangul or kana: one character, one syllable. */
+  syllables?: string;
 }
 
 /** Longest name we tokenise; longer input is cut, since no real name runs past it. */
@@ -151,8 +153,11 @@ function numberAt(words: string[], i: number): { text: string; used: number } | 
 /**
  * `syllabic`: the words were romanised from Hangul or Han, where every word is whole syllables.
  * `qualifiers`: words written in parentheses, which count for less.
+ * `familyFirst`: the name was written "FAMILY, Given", so its first word is a family name.
  */
-function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean, syllabic = false, qualifiers?: Set<string>): Token[] {
+function tokenise(
+  words: string[], kind: EntryKind | undefined, abjad: boolean, syllabic = false, qualifiers?: Set<string>, familyFirst = false,
+): Token[] {
   const out: Token[] = [];
   const org = kind === "company" || kind === "organization" || kind === "vessel" || kind === "aircraft";
   for (let i = 0; i < words.length && out.length < MAX_TOKENS; i++) {
@@ -179,7 +184,9 @@ function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean, 
     }
     if (/^\d+$/.test(w) || (org && ROMAN.test(w))) { out.push(makeToken(w, "number", false)); continue; }
     // Nicknames only in what is known to be a person; the same name in another Slavic spelling in any name.
-    const nick = (kind === "person" ? NICKS.get(w) : undefined) ?? (org ? undefined : GIVEN_VARIANTS.get(w));
+    // Ben is a given name only where a given name stands: first, in a name not written "FAMILY, Given".
+    const asGiven = !PARTICLES.has(w) || (i === 0 && !familyFirst);
+    const nick = (kind === "person" && asGiven ? NICKS.get(w) : undefined) ?? (org ? undefined : GIVEN_VARIANTS.get(w));
     if (nick && words.length > 1) { out.push(makeToken(nick, "word", false)); continue; }
     const abbrev = kind === "person" ? undefined : ORG_ABBREV.get(w);
     if (abbrev) { out.push(makeToken(abbrev, GENERIC.has(abbrev) ? "generic" : "word", false, w)); continue; }
@@ -197,6 +204,28 @@ function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean, 
   return out;
 }
 
+/** The parts of "X/Y" when both are names (three letters or more), not a form such as A/S or c/o. */
+function slashAlternatives(text: string): string[] {
+  if (!text.includes("/")) return [];
+  const parts = text.split("/").map((p) => p.trim());
+  return parts.every((p) => p.replace(/[^\p{L}]/gu, "").length >= 3) ? parts : [];
+}
+
+/** The Han, Hangul and kana characters of a name written in nothing else (spaces and dots aside). */
+function syllablesOf(text: string): string | undefined {
+  let out = "";
+  let hangul = false;
+  let other = false;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 0xac00 && c <= 0xd7a3) { hangul = true; out += ch; }
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3041 && c <= 0x30fa)) { other = true; out += ch; }
+    else if (/[\p{L}\p{N}]/u.test(ch)) return undefined;
+  }
+  // Hangul beside Han is two writings of one name (김정은 / 金正恩), not one to compare by character.
+  return out && !(hangul && other) ? out : undefined;
+}
+
 /** The folded words written inside parentheses. */
 function parenthesised(text: string): Set<string> | undefined {
   if (!text.includes("(")) return undefined;
@@ -208,7 +237,9 @@ function parenthesised(text: string): Set<string> | undefined {
 /** Normalises one name; `kind` decides whether titles are dropped and legal forms looked for. */
 export function normaliseName(raw: string, kind?: EntryKind): NormalisedName {
   const clean = raw.slice(0, MAX_NAME_CHARS).normalize("NFKC").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
-  const { variants, scripts } = transliterate(clean);
+  const { variants: spellings, scripts } = transliterate(clean);
+  // "Al-Qa'ida/Islamic Army" lists two names: each is a spelling of its own beside the whole.
+  const variants = [...spellings, ...spellings.flatMap(slashAlternatives)];
   const abjad = scripts.some(isAbjad);
   // 이 romanises to "i": a whole surname, not an initial.
   const syllabic = scripts.includes("hangul") || scripts.includes("han");
@@ -218,9 +249,10 @@ export function normaliseName(raw: string, kind?: EntryKind): NormalisedName {
     const folded = foldAscii(v);
     if (!folded || seen.has(folded)) continue;
     seen.add(folded);
-    const toks = tokenise(folded.split(" "), kind, abjad, syllabic, parenthesised(v));
+    const toks = tokenise(folded.split(" "), kind, abjad, syllabic, parenthesised(v), v.includes(","));
     if (toks.length) out.push(toks);
   }
   const patronymic = out.some((v) => v.some((t) => PATRONYMIC.has(t.text)));
-  return { raw, variants: out, scripts, ...(kind && { kind }), patronymic };
+  const syl = syllabic ? syllablesOf(clean) : undefined;
+  return { raw, variants: out, scripts, ...(kind && { kind }), patronymic, ...(syl && { syllables: syl }) };
 }

@@ -61,3 +61,22 @@ describe("joined tokens", () => {
     expect(score("Andravi Kesto", "'Ndravikesto", "organization")).toBeGreaterThan(0.8);
   });
 });
+
+describe("slash alternatives", () => {
+  it("matches either of two names written X/Y", () => {
+    expect(score("Coastal Guard", "Harbour Watch/Coastal Guard", "organization")).toBe(1);
+  });
+});
+
+describe("names in a syllabic script", () => {
+  it("tells apart two names whose characters differ though they romanise alike", () => {
+    // 정 and 종 both romanise as "jong"; 石 and 市 both as "shi".
+    expect(score("박정수", "박종수")).toBeLessThan(0.8);
+    expect(score("石田", "市田")).toBeLessThan(0.8);
+    expect(reasons("박정수", "박종수")).toContain("characters differ: 박정수 / 박종수");
+  });
+  it("still matches the same characters spaced or ordered otherwise, and Hangul against Han", () => {
+    expect(score("박 정수", "박정수")).toBe(1);
+    expect(score("김정은", "金正恩")).toBeGreaterThan(0.9);
+  });
+});

@@ -18,6 +18,8 @@ export interface PairScore {
   matches: TokenMatch[];
   unmatchedQuery: string[];
   unmatchedCandidate: string[];
+  /** What else lowered the score. */
+  note?: string;
 }
 
 export interface ScoreParams {
@@ -366,6 +368,27 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext)
   return { score: Math.min(1, Math.max(0, score)), matches, unmatchedQuery, unmatchedCandidate };
 }
 
+/**
+ * Share of two syllable strings' characters they have in common. Romanisation merges characters that
+ * sound alike (정 and 종 are both "jong", 石 and 市 both "shi"), but in the script itself a different
+ * character is a different name.
+ */
+function syllableOverlap(a: string, b: string): number {
+  const left = [...a];
+  const right = [...b];
+  let common = 0;
+  for (const ch of left) {
+    const k = right.indexOf(ch);
+    if (k >= 0) { common++; right.splice(k, 1); }
+  }
+  return common / Math.max(left.length, [...b].length);
+}
+
+function isHangul(s: string): boolean {
+  const c = s.codePointAt(0) ?? 0;
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
 /** Best score over the Latin spellings of both names. */
 export function scoreNames(q: NormalisedName, c: NormalisedName, params: ScoreParams = DEFAULT_PARAMS): PairScore {
   let best: PairScore = { score: 0, matches: [], unmatchedQuery: [], unmatchedCandidate: [] };
@@ -384,6 +407,11 @@ export function scoreNames(q: NormalisedName, c: NormalisedName, params: ScorePa
       if (s.score > best.score) best = s;
     }
   }
+  // Both written in a syllabic script: the characters, not their romanisation, have the last word.
+  if (q.syllables && c.syllables && q.syllables !== c.syllables && isHangul(q.syllables) === isHangul(c.syllables)) {
+    const overlap = syllableOverlap(q.syllables, c.syllables);
+    if (overlap < best.score) best = { ...best, score: overlap, note: `characters differ: ${q.syllables} / ${c.syllables}` };
+  }
   return best;
 }
 
@@ -394,5 +422,6 @@ export function explain(s: PairScore): string[] {
   );
   if (s.unmatchedQuery.length) out.push(`not in candidate: ${s.unmatchedQuery.join(" ")}`);
   if (s.unmatchedCandidate.length) out.push(`not in query: ${s.unmatchedCandidate.join(" ")}`);
+  if (s.note) out.push(s.note);
   return out;
 }
