@@ -72,3 +72,12 @@ describe("syllables", () => {
     expect(normaliseName("Park 서준").syllables).toBeUndefined();
   });
 });
+
+describe("Han names read in one system", () => {
+  it("gives no spelling that mixes a Korean reading with a Mandarin one", () => {
+    // 張 has a Korean reading (jang); 张, its simplified form, is not in the Korean table.
+    const v = normaliseName("李 张").variants.map((x) => x.map((t) => t.text).join(" "));
+    expect(v).toContain("li zhang");
+    expect(v.some((s) => s.startsWith("lee ") || s.startsWith("i ") || s.startsWith("ri "))).toBe(false);
+  });
+});

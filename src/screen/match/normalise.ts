@@ -8,6 +8,7 @@ import { editDistance } from "./similarity.js";
 import type { EntryKind } from "../types.js";
 import { phoneticKey, skeleton } from "./phonetic.js";
 import { isAbjad, transliterate, type Script } from "./transliterate.js";
+import { wadeGilesToPinyin } from "./wade-giles.js";
 
 export type TokenKind = "word" | "legal" | "generic" | "particle" | "number";
 
@@ -251,6 +252,12 @@ export function normaliseName(raw: string, kind?: EntryKind): NormalisedName {
     seen.add(folded);
     const toks = tokenise(folded.split(" "), kind, abjad, syllabic, parenthesised(v), v.includes(","));
     if (toks.length) out.push(toks);
+    // A Chinese name in Wade–Giles is also read in Pinyin.
+    const pinyin = scripts.every((x) => x === "latin") ? wadeGilesToPinyin(folded) : undefined;
+    if (pinyin && !seen.has(pinyin)) {
+      seen.add(pinyin);
+      out.push(tokenise(pinyin.split(" "), kind, false, false, undefined, v.includes(",")));
+    }
   }
   const patronymic = out.some((v) => v.some((t) => PATRONYMIC.has(t.text)));
   const syl = syllabic ? syllablesOf(clean) : undefined;

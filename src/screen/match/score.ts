@@ -4,7 +4,7 @@ import type { NormalisedName, Token } from "./normalise.js";
 import { skeleton } from "./phonetic.js";
 import { editDistance, jaroWinkler } from "./similarity.js";
 
-export type TokenHow = "exact" | "initial" | "phonetic" | "skeleton" | "fuzzy" | "joined" | "acronym" | "scrambled";
+export type TokenHow = "exact" | "initial" | "phonetic" | "skeleton" | "fuzzy" | "joined" | "acronym" | "reversed";
 
 export interface TokenMatch {
   query: string;
@@ -55,9 +55,12 @@ const ORG_LOW_COVERAGE = 0.5;
 /** What sounding alike is worth when the spelling differs more (Poutine / Putin). */
 const PHONETIC_SIM = 0.85;
 const VOWEL_VARIANT_SIM = 0.9;
-/** The same letters in another order (nitup / putin): a name reversed or scrambled to slip past a screen. */
-const SCRAMBLED_SIM = 0.85;
-const SCRAMBLED_MIN = 5;
+/**
+ * A word spelt backwards (nitup / putin), to slip past a screen. Shuffled letters in general are not
+ * evidence: common given names are anagrams of each other (Diane / Aiden, Maria / Amira).
+ */
+const REVERSED_SIM = 0.85;
+const REVERSED_MIN = 5;
 /** One word spelling the initials of the other side's words (PLA ~ People's Liberation Army). */
 const ACRONYM_SIM = 0.9;
 /** Acronyms are of this many letters; two-letter ones match too much by chance. */
@@ -70,19 +73,10 @@ const EDIT_FLOOR = 0.6;
 
 export const DEFAULT_PARAMS: ScoreParams = { minTokenSim: 0.8, lowCoverageExponent: 0.1 };
 
-/** True when the two words (of one length) use the same letters as often. */
-function sameLetters(a: string, b: string): boolean {
-  const counts = new Int32Array(128);
-  for (let i = 0; i < a.length; i++) {
-    const k = a.charCodeAt(i) & 127;
-    counts[k] = (counts[k] as number) + 1;
-  }
-  for (let i = 0; i < b.length; i++) {
-    const k = b.charCodeAt(i) & 127;
-    const left = (counts[k] as number) - 1;
-    if (left < 0) return false;
-    counts[k] = left;
-  }
+/** True when one word is the other spelt backwards. */
+function reversed(a: string, b: string): boolean {
+  const n = a.length;
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(n - 1 - i)) return false;
   return true;
 }
 
@@ -115,9 +109,9 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
     const s = q.skel === c.skel ? ABJAD_SKELETON_SIM : 0.95 * jaroWinkler(q.skel, c.skel);
     if (s > sim) { sim = s; how = "skeleton"; }
   }
-  if (sim < SCRAMBLED_SIM && q.text.length === c.text.length && q.text.length >= SCRAMBLED_MIN && sameLetters(q.text, c.text)) {
-    sim = SCRAMBLED_SIM;
-    how = "scrambled";
+  if (sim < REVERSED_SIM && q.text.length === c.text.length && q.text.length >= REVERSED_MIN && reversed(q.text, c.text)) {
+    sim = REVERSED_SIM;
+    how = "reversed";
   }
   return { sim, how };
 }

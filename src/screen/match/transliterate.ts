@@ -124,6 +124,10 @@ export function transliterate(text: string): Transliteration {
   const perWord = words.map(wordVariants);
   const depth = Math.min(MAX_VARIANTS, Math.max(1, ...perWord.map((v) => v.length)));
   const combos = new Set<string>();
-  for (let k = 0; k < depth; k++) combos.add(perWord.map((v) => v[Math.min(k, v.length - 1)] ?? "").join(" "));
+  for (let k = 0; k < depth; k++) {
+    // A Han word without the k-th (Korean) reading would fall back to Mandarin: no name mixes the two.
+    if (words.some((w, i) => k >= (perWord[i]?.length ?? 0) && scriptOf([...w][0] ?? "") === "han")) continue;
+    combos.add(perWord.map((v) => v[Math.min(k, v.length - 1)] ?? "").join(" "));
+  }
   return { variants: combos.size ? [...combos] : [anyAscii(text)], scripts: [...scripts] };
 }
