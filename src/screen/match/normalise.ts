@@ -40,6 +40,8 @@ export interface NormalisedName {
   kind?: EntryKind;
   /** Holds a patronymic particle (bin, ibn, ould…): then word order carries lineage. */
   patronymic: boolean;
+  /** Written "FAMILY, Given": the word order is declared, not evidence. */
+  familyFirst: boolean;
   /** The characters as written, when the name is all Han, Hangul or kana: one character, one syllable. */
   syllables?: string;
 }
@@ -261,5 +263,5 @@ export function normaliseName(raw: string, kind?: EntryKind): NormalisedName {
   }
   const patronymic = out.some((v) => v.some((t) => PATRONYMIC.has(t.text)));
   const syl = syllabic ? syllablesOf(clean) : undefined;
-  return { raw, variants: out, scripts, ...(kind && { kind }), patronymic, ...(syl && { syllables: syl }) };
+  return { raw, variants: out, scripts, ...(kind && { kind }), patronymic, familyFirst: raw.includes(","), ...(syl && { syllables: syl }) };
 }

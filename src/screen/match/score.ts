@@ -118,7 +118,7 @@ export function tokenSim(q: Token, c: Token): { sim: number; how: TokenHow } {
 
 interface Pair { qi: number[]; ci: number[]; sim: number; how: TokenHow }
 
-interface Join { text: string; from: number; n: number; abjad: boolean }
+interface Join { text: string; from: number; n: number; abjad: boolean; /** Its row key in the memo. */ key: string }
 
 // Joins of adjacent tokens, computed once per token list (an indexed name keeps its list for life).
 const joinCache = new WeakMap<Token[], Join[]>();
@@ -134,7 +134,7 @@ function joinsOf(tokens: Token[]): Join[] {
       const t = tokens[i + n - 1] as Token;
       text += t.surface;
       abjad ||= t.abjad;
-      if (n >= 2) out.push({ text, from: i, n, abjad });
+      if (n >= 2) out.push({ text, from: i, n, abjad, key: `+${text}` });
     }
   }
   joinCache.set(tokens, out);
@@ -185,33 +185,31 @@ function joinSim(joined: Join, other: Token): number {
 
 function memoJoin(joined: Join, other: Token, memo: ScoreParams["memo"]): number {
   if (!memo) return joinSim(joined, other);
-  const key = `+${joined.text}`;
-  let inner = memo.get(key);
-  if (!inner) { inner = new Map(); memo.set(key, inner); }
+  let inner = memo.get(joined.key);
+  if (!inner) { inner = new Map(); memo.set(joined.key, inner); }
   let r = inner.get(other.text);
   if (!r) { r = { sim: joinSim(joined, other), how: "joined" }; inner.set(other.text, r); }
   return r.sim;
 }
 
-function memoSim(qt: Token, ct: Token, memo: ScoreParams["memo"]): { sim: number; how: TokenHow } {
-  if (!memo) return tokenSim(qt, ct);
-  let inner = memo.get(qt.text);
-  if (!inner) { inner = new Map(); memo.set(qt.text, inner); }
-  let r = inner.get(ct.text);
-  if (!r) { r = tokenSim(qt, ct); inner.set(ct.text, r); }
-  return r;
-}
 
 function candidatePairs(q: Token[], c: Token[], minSim: number, memo: ScoreParams["memo"], acronyms = false): Pair[] {
   const pairs: Pair[] = [];
   for (let i = 0; i < q.length; i++) {
     const qt = q[i];
     if (!qt) continue;
+    // The query token's row of the memo, found once for all the candidate's tokens.
+    let row = memo?.get(qt.text);
+    if (memo && !row) { row = new Map(); memo.set(qt.text, row); }
     for (let j = 0; j < c.length; j++) {
       const ct = c[j];
       if (!ct) continue;
-      const { sim, how } = memoSim(qt, ct, memo);
-      if (sim >= minSim) pairs.push({ qi: [i], ci: [j], sim, how });
+      let r = row?.get(ct.text);
+      if (!r) {
+        r = tokenSim(qt, ct);
+        row?.set(ct.text, r);
+      }
+      if (r.sim >= minSim) pairs.push({ qi: [i], ci: [j], sim: r.sim, how: r.how });
     }
   }
   // Joined or split tokens: "SiemensAG" ~ "Siemens AG", "Bashiruddin" ~ "Bashir Ud Din".
@@ -297,13 +295,28 @@ interface PairContext {
   acronyms: boolean;
 }
 
-function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext): PairScore {
+/** One alignment of two spellings: its score and the token pairs it accepted (described only if it wins). */
+interface Alignment {
+  score: number;
+  pairs: Pair[];
+  q: Token[];
+  c: Token[];
+}
+
+// Scratch flags for alignOne, grown as needed: it runs for every candidate spelling and is not re-entered.
+let usedQ = new Uint8Array(32);
+let usedC = new Uint8Array(32);
+
+function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext): Alignment {
   const weight = params.weightOf ?? ((t: Token) => t.weight);
-  const usedQ = new Uint8Array(q.length);
-  const usedC = new Uint8Array(c.length);
-  const matches: TokenMatch[] = [];
+  if (q.length > usedQ.length) usedQ = new Uint8Array(q.length);
+  if (c.length > usedC.length) usedC = new Uint8Array(c.length);
+  usedQ.fill(0, 0, q.length);
+  usedC.fill(0, 0, c.length);
+  const accepted: Pair[] = [];
   const order: Array<{ q: number; c: number }> = [];
-  const letters: Array<{ q: number; c: number }> = [];
+  let letters: Array<{ q: number; c: number }> | undefined;
+  let allInitial = true;
   let simMass = 0;
   let pairMass = 0;
   let qCovered = 0;
@@ -314,26 +327,37 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext)
     let wc = 0;
     for (const i of p.qi) { usedQ[i] = 1; wq += weight(q[i] as Token); }
     for (const j of p.ci) { usedC[j] = 1; wc += weight(c[j] as Token); }
+    const q0 = p.qi[0] ?? 0;
+    const c0 = p.ci[0] ?? 0;
     // Legal forms come first or last by national habit (OOO Verus / Verus LLC): no order evidence.
-    if (q[p.qi[0] ?? 0]?.kind !== "legal") order.push({ q: p.qi[0] ?? 0, c: p.ci[0] ?? 0 });
-    if (p.qi.length === 1 && p.ci.length === 1 && q[p.qi[0] ?? 0]?.initial && c[p.ci[0] ?? 0]?.initial) letters.push({ q: p.qi[0] ?? 0, c: p.ci[0] ?? 0 });
+    if (q[q0]?.kind !== "legal") order.push({ q: q0, c: c0 });
+    if (p.qi.length === 1 && p.ci.length === 1 && q[q0]?.initial && c[c0]?.initial) (letters ??= []).push({ q: q0, c: c0 });
+    if (p.how !== "initial") allInitial = false;
     qCovered += wq;
     cCovered += wc;
     simMass += (wq + wc) * p.sim;
     pairMass += wq + wc;
-    matches.push({
-      query: p.qi.map((i) => q[i]?.text).join(" "), candidate: p.ci.map((j) => c[j]?.text).join(" "), sim: p.sim, how: p.how,
-    });
+    accepted.push(p);
   }
   let qTotal = 0;
   let cTotal = 0;
-  const unmatchedQuery: string[] = [];
-  const unmatchedCandidate: string[] = [];
   let qualQ = false;
   let qualC = false;
-  q.forEach((t, i) => { qTotal += weight(t); if (!usedQ[i]) { unmatchedQuery.push(t.text); qualQ ||= !!t.qualifier; } });
-  c.forEach((t, j) => { cTotal += weight(t); if (!usedC[j]) { unmatchedCandidate.push(t.text); qualC ||= !!t.qualifier; } });
-  if (pairMass === 0 || qTotal === 0 || cTotal === 0) return { score: 0, matches, unmatchedQuery, unmatchedCandidate };
+  let legalQ = false;
+  let legalC = false;
+  for (let i = 0; i < q.length; i++) {
+    const t = q[i] as Token;
+    qTotal += weight(t);
+    if (!usedQ[i]) qualQ ||= !!t.qualifier;
+    if (t.kind === "legal") legalQ = true;
+  }
+  for (let j = 0; j < c.length; j++) {
+    const t = c[j] as Token;
+    cTotal += weight(t);
+    if (!usedC[j]) qualC ||= !!t.qualifier;
+    if (t.kind === "legal") legalC = true;
+  }
+  if (pairMass === 0 || qTotal === 0 || cTotal === 0) return { score: 0, pairs: accepted, q, c };
   const meanSim = simMass / pairMass;
   const covQ = qCovered / qTotal;
   const covC = cCovered / cTotal;
@@ -349,17 +373,36 @@ function alignOne(q: Token[], c: Token[], params: ScoreParams, ctx: PairContext)
   let score = Math.pow(meanSim, params.simExponent ?? 1) * coverage;
   // Swapped given and family names (Salman bin Muhammad / Muhammad bin Salman) are often other people;
   // a "FAMILY, Given" comma form declares its order, so it is not penalised.
-  if (letters.length > 1 && crosses(letters)) score *= LETTER_ORDER_PENALTY;
+  if (letters && letters.length > 1 && crosses(letters)) score *= LETTER_ORDER_PENALTY;
   else if (ctx.lineage && swappedLineage(q, c)) score *= LINEAGE_ORDER_PENALTY;
   else if (!ctx.orderFree && crosses(order)) score *= ORDER_PENALTY;
-  if (matches.length > 0 && matches.every((m) => m.how === "initial")) score *= INITIALS_ONLY;
+  if (accepted.length > 0 && allInitial) score *= INITIALS_ONLY;
   // Two different legal forms (AG / GmbH) name two different companies.
-  const legalQ = q.filter((t) => t.kind === "legal");
-  const legalC = c.filter((t) => t.kind === "legal");
-  if (legalQ.length && legalC.length && !legalQ.some((a) => legalC.some((b) => a.text === b.text))) score *= LEGAL_CONFLICT;
+  if (legalQ && legalC && !sharesLegalForm(q, c)) score *= LEGAL_CONFLICT;
   if (qualQ && qualC) score *= QUALIFIER_CONFLICT;
   if (ctx.series && numberedOneSide(q, c)) score *= SERIES_CONFLICT;
-  return { score: Math.min(1, Math.max(0, score)), matches, unmatchedQuery, unmatchedCandidate };
+  return { score: Math.min(1, Math.max(0, score)), pairs: accepted, q, c };
+}
+
+function sharesLegalForm(q: Token[], c: Token[]): boolean {
+  for (const a of q) if (a.kind === "legal") for (const b of c) if (b.kind === "legal" && a.text === b.text) return true;
+  return false;
+}
+
+/** The winning alignment in words: which tokens matched how, and what was left over. */
+function describe(a: Alignment): PairScore {
+  const inQ = new Uint8Array(a.q.length);
+  const inC = new Uint8Array(a.c.length);
+  const matches: TokenMatch[] = a.pairs.map((p) => {
+    for (const i of p.qi) inQ[i] = 1;
+    for (const j of p.ci) inC[j] = 1;
+    return { query: p.qi.map((i) => a.q[i]?.text).join(" "), candidate: p.ci.map((j) => a.c[j]?.text).join(" "), sim: p.sim, how: p.how };
+  });
+  return {
+    score: a.score, matches,
+    unmatchedQuery: a.q.filter((_, i) => !inQ[i]).map((t) => t.text),
+    unmatchedCandidate: a.c.filter((_, j) => !inC[j]).map((t) => t.text),
+  };
 }
 
 /**
@@ -383,24 +426,26 @@ function isHangul(s: string): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
 }
 
+const isBody = (k: string | undefined) => k === "company" || k === "organization";
+const isOrg = (k: string | undefined) => k === "company" || k === "organization" || k === "vessel" || k === "aircraft";
+
 /** Best score over the Latin spellings of both names. */
 export function scoreNames(q: NormalisedName, c: NormalisedName, params: ScoreParams = DEFAULT_PARAMS): PairScore {
-  let best: PairScore = { score: 0, matches: [], unmatchedQuery: [], unmatchedCandidate: [] };
-  const isBody = (k: string | undefined) => k === "company" || k === "organization";
-  const isOrg = (k: string | undefined) => k === "company" || k === "organization" || k === "vessel" || k === "aircraft";
   const ctx: PairContext = {
-    orderFree: q.raw.includes(",") || c.raw.includes(","),
+    orderFree: q.familyFirst || c.familyFirst,
     lineage: q.patronymic && c.patronymic,
     org: isOrg(q.kind) || isOrg(c.kind),
     series: isBody(q.kind) || isBody(c.kind),
     acronyms: q.kind !== "person" && c.kind !== "person",
   };
+  let top: Alignment | undefined;
   for (const qv of q.variants) {
     for (const cv of c.variants) {
       const s = alignOne(qv, cv, params, ctx);
-      if (s.score > best.score) best = s;
+      if (s.score > (top?.score ?? 0)) top = s;
     }
   }
+  let best: PairScore = top ? describe(top) : { score: 0, matches: [], unmatchedQuery: [], unmatchedCandidate: [] };
   // Both written in a syllabic script: the characters, not their romanisation, have the last word.
   if (q.syllables && c.syllables && q.syllables !== c.syllables && isHangul(q.syllables) === isHangul(c.syllables)) {
     const overlap = syllableOverlap(q.syllables, c.syllables);
