@@ -15,7 +15,7 @@ export const NICKNAMES: Readonly<Record<string, string>> = {
   greg: "gregory", andy: "andrew", drew: "andrew", fred: "frederick", freddie: "frederick", hank: "henry", harry: "henry",
   larry: "lawrence", jerry: "gerald", ron: "ronald", don: "donald", doug: "douglas", ken: "kenneth", tim: "timothy",
   vova: "vladimir", volodya: "vladimir", misha: "mikhail", kolya: "nikolai", dima: "dmitry", seryozha: "sergei",
-  pasha: "pavel", vanya: "ivan", zhenya: "evgeny", yura: "yuri", lyosha: "alexei", petya: "pyotr",
+  ben: "benjamin", pasha: "pavel", vanya: "ivan", zhenya: "evgeny", yura: "yuri", lyosha: "alexei", petya: "pyotr",
 };
 
 /** The same given name in Ukrainian or Belarusian romanisation → the Russian form the lists mostly use. */

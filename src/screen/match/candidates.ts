@@ -2,6 +2,7 @@
 // touches only names that share something with it instead of scanning the whole list.
 import type { AliasQuality, EntryKind, ListEntry } from "../types.js";
 import { normaliseName, type NormalisedName, type Token } from "./normalise.js";
+import { phoneticKey, skeleton } from "./phonetic.js";
 
 export interface IndexedName {
   entry: number;
@@ -16,6 +17,12 @@ interface KeyPostings {
   names: number;
 }
 
+/** A key found in the index: its kind letter (t, d, f, p, s) and its postings. */
+interface KeyRef {
+  kind: string;
+  postings: KeyPostings;
+}
+
 export interface CandidateIndex {
   entries: ListEntry[];
   names: IndexedName[];
@@ -26,14 +33,28 @@ export interface CandidateIndex {
    */
   keys: Map<string, KeyPostings>;
   vocabNames: number[][];
+  /** token text → vocabulary id. */
+  vocab: Map<string, number>;
+  /** Per vocabulary token, its keys already looked up (a query token spelt like one skips building and finding them). */
+  vocabKeys: KeyRef[][];
+  /** vocabNames flattened: the names of token v are namesFlat[namesStart[v] .. namesStart[v + 1]). */
+  namesFlat: Int32Array;
+  namesStart: Int32Array;
   /** token text → how many names hold it; rarity weights come from it. */
   df: Map<string, number>;
   /** Per-query scratch (blocking scores and visit stamps), reused so a query allocates nothing per name. */
   scratch: {
-    acc: Float64Array; share: Float64Array; best: Float64Array; stamp: Int32Array; touched: Int32Array;
-    vocabStamp: Int32Array; epoch: number;
+    /** Per name, side by side so one cache line holds them: blocking score, share of the query, best share, visit stamp. */
+    slots: Float64Array; touched: Int32Array; vocabStamp: Int32Array; epoch: number;
   };
 }
+
+/** Scratch slots per name: blocking score (ACC), share of the query in this spelling (SHARE), best share over spellings (BEST), stamp. */
+const SLOT = 4;
+const ACC = 0;
+const SHARE = 1;
+const BEST = 2;
+const STAMP = 3;
 
 /** Tokens this short make keys that match too much; they are only looked up exactly. */
 const MIN_FUZZY_KEY = 4;
@@ -51,16 +72,35 @@ export function deletions(t: string): string[] {
 /** The keys a token is filed under, and the keys a query token looks up (the same set). */
 export function tokenKeys(t: Token): string[] {
   if (t.kind === "legal") return [];
+  return keysOf(t.text, t.phon, t.skel);
+}
+
+/** The keys of a vocabulary token, from its text alone (phonetic key and skeleton follow from it). */
+function keysOfText(text: string): string[] {
+  return text.startsWith("~") ? [] : keysOf(text, phoneticKey(text), skeleton(text));
+}
+
+/** The keys found in the index, in the order given (strongest first). */
+function lookupKeys(index: Pick<CandidateIndex, "keys">, keys: string[]): KeyRef[] {
+  const out: KeyRef[] = [];
+  for (const k of keys) {
+    const postings = index.keys.get(k);
+    if (postings) out.push({ kind: k[0] as string, postings });
+  }
+  return out;
+}
+
+function keysOf(text: string, phon: string, skel: string): string[] {
   // Strongest first: a name reached by several keys of one token is credited by the first.
-  const keys = [`t:${t.text}`];
-  if (t.text.length >= MIN_FUZZY_KEY) {
-    keys.push(`d:${t.text}`);
-    for (const d of deletions(t.text)) keys.push(`d:${d}`);
+  const keys = [`t:${text}`];
+  if (text.length >= MIN_FUZZY_KEY) {
+    keys.push(`d:${text}`);
+    for (const d of deletions(text)) keys.push(`d:${d}`);
   }
   // Same start, other ending (Putinas, Vladimiras): a five-letter prefix key.
-  if (t.text.length >= 5) keys.push(`f:${t.text.slice(0, 5)}`);
-  if (t.text.length >= MIN_FUZZY_KEY) keys.push(`p:${t.phon}`);
-  if (t.skel.length >= 2) keys.push(`s:${t.skel}`);
+  if (text.length >= 5) keys.push(`f:${text.slice(0, 5)}`);
+  if (text.length >= MIN_FUZZY_KEY) keys.push(`p:${phon}`);
+  if (skel.length >= 2) keys.push(`s:${skel}`);
   return keys;
 }
 
@@ -116,12 +156,19 @@ export function buildIndex(entries: ListEntry[]): CandidateIndex {
   });
   for (const [text, id] of vocab) df.set(text, (vocabNames[id] as number[]).length);
   for (const kp of keys.values()) for (const v of kp.vocab) kp.names += (vocabNames[v] as number[]).length;
+  const vocabKeys: KeyRef[][] = new Array<KeyRef[]>(vocabNames.length);
+  for (const [, id] of vocab) vocabKeys[id] = [];
+  const namesStart = new Int32Array(vocabNames.length + 1);
+  let total = 0;
+  vocabNames.forEach((list, v) => { namesStart[v] = total; total += list.length; });
+  namesStart[vocabNames.length] = total;
+  const namesFlat = new Int32Array(total);
+  vocabNames.forEach((list, v) => namesFlat.set(list, namesStart[v] as number));
   const n = names.length;
-  const scratch = {
-    acc: new Float64Array(n), share: new Float64Array(n), best: new Float64Array(n), stamp: new Int32Array(n),
-    touched: new Int32Array(n), vocabStamp: new Int32Array(vocabNames.length), epoch: 0,
-  };
-  return { entries, names, keys, vocabNames, df, scratch };
+  const scratch = { slots: new Float64Array(n * SLOT), touched: new Int32Array(n), vocabStamp: new Int32Array(vocabNames.length), epoch: 0 };
+  const index: CandidateIndex = { entries, names, keys, vocabNames, vocab, vocabKeys, namesFlat, namesStart, df, scratch };
+  for (const [text, id] of vocab) vocabKeys[id] = lookupKeys(index, keysOfText(text));
+  return index;
 }
 
 /**
@@ -136,7 +183,8 @@ export interface CandidateFilter {
 }
 
 export function candidates(index: CandidateIndex, query: NormalisedName, limit: number, filter?: CandidateFilter, uncapped = false): number[] {
-  const { acc, share, best, stamp, touched, vocabStamp } = index.scratch;
+  const { slots, touched, vocabStamp } = index.scratch;
+  const { namesFlat, namesStart } = index;
   const n = index.names.length || 1;
   let nTouched = 0;
   for (const v of query.variants) {
@@ -152,54 +200,65 @@ export function candidates(index: CandidateIndex, query: NormalisedName, limit: 
     for (const t of proposers) {
       // Each query token bumps the epoch so a name gains from it once, whichever key brought it.
       const epoch = ++index.scratch.epoch;
-      const rarity = Math.log(1 + n / (1 + (index.df.get(t.text) ?? 0))) * t.weight;
+      const known = index.vocab.get(t.text);
+      const df = known !== undefined ? (namesStart[known + 1] as number) - (namesStart[known] as number) : 0;
+      const rarity = Math.log(1 + n / (1 + df)) * t.weight;
       const w = filter ? filter.weightOf(t) / (total || 1) : 0;
       // A token many names hold exactly is spelt the lists' way already; its fuzzy neighbours only
       // add noise, so with other tokens to lean on it proposes by its exact key alone.
-      const common = proposers.length > 1 && (index.df.get(t.text) ?? 0) >= COMMON_EXACT;
-      for (const k of tokenKeys(t)) {
-        const kind = k[0] as string;
+      const common = proposers.length > 1 && df >= COMMON_EXACT;
+      const refs = known !== undefined ? (index.vocabKeys[known] as KeyRef[]) : lookupKeys(index, tokenKeys(t));
+      for (const { kind, postings: kp } of refs) {
         if (common && kind !== "t") break;
-        const kp = index.keys.get(k);
         // A second pass, when every key was too common, walks the exact-token keys whatever their size.
-        if (!kp || (kp.names > (KEY_CAP[kind] ?? MAX_POSTINGS) && !(uncapped && kind === "t"))) continue;
+        if (kp.names > (KEY_CAP[kind] ?? MAX_POSTINGS) && !(uncapped && kind === "t")) continue;
         const gain = rarity * (KEY_GAIN[kind] ?? 0.5);
         for (const vid of kp.vocab) {
           if (vocabStamp[vid] === epoch) continue;
           vocabStamp[vid] = epoch;
-          for (const id of index.vocabNames[vid] as number[]) {
-            if (stamp[id] === epoch) continue;
+          const end = namesStart[vid + 1] as number;
+          for (let p = namesStart[vid] as number; p < end; p++) {
+            const id = namesFlat[p] as number;
+            const at = id * SLOT;
+            if (slots[at + STAMP] === epoch) continue;
+            slots[at + STAMP] = epoch;
             // Gains are positive, so a zero score means the name is new to this query.
-            if (acc[id] === 0) touched[nTouched++] = id;
-            if (share[id] === 0) inVariant.push(id);
-            stamp[id] = epoch;
-            acc[id] = (acc[id] as number) + gain;
+            const acc = slots[at + ACC] as number;
+            if (acc === 0) touched[nTouched++] = id;
+            slots[at + ACC] = acc + gain;
+            const share = slots[at + SHARE] as number;
+            if (share === 0) inVariant.push(id);
             // The tiny addend keeps a touched share above zero even without a filter.
-            share[id] = (share[id] as number) + w + Number.MIN_VALUE;
+            slots[at + SHARE] = share + w + Number.MIN_VALUE;
           }
         }
       }
     }
     for (const id of inVariant) {
-      if ((share[id] as number) > (best[id] as number)) best[id] = share[id] as number;
-      share[id] = 0;
+      const at = id * SLOT;
+      if ((slots[at + SHARE] as number) > (slots[at + BEST] as number)) slots[at + BEST] = slots[at + SHARE] as number;
+      slots[at + SHARE] = 0;
     }
   }
   if (nTouched === 0 && !uncapped) return candidates(index, query, limit, filter, true);
   // Keep the best `limit` in a small sorted array: cheaper than sorting every touched name.
   const top: number[] = [];
+  const accOf = (id: number) => slots[id * SLOT + ACC] as number;
   for (let i = 0; i < nTouched; i++) {
     const id = touched[i] as number;
-    const score = acc[id] as number;
-    if (filter && (best[id] as number) < filter.minShare) continue;
-    if (top.length < limit || score > (acc[top[top.length - 1] as number] as number)) {
+    const score = accOf(id);
+    if (filter && (slots[id * SLOT + BEST] as number) < filter.minShare) continue;
+    if (top.length < limit || score > accOf(top[top.length - 1] as number)) {
       let pos = top.length;
-      while (pos > 0 && (acc[top[pos - 1] as number] as number) < score) pos--;
+      while (pos > 0 && accOf(top[pos - 1] as number) < score) pos--;
       top.splice(pos, 0, id);
       if (top.length > limit) top.pop();
     }
   }
-  const out = top.slice();
-  for (let i = 0; i < nTouched; i++) { acc[touched[i] as number] = 0; best[touched[i] as number] = 0; }
-  return out;
+  for (let i = 0; i < nTouched; i++) {
+    const at = (touched[i] as number) * SLOT;
+    slots[at + ACC] = 0;
+    slots[at + BEST] = 0;
+  }
+  return top;
 }

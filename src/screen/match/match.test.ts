@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { normaliseName } from "./normalise.js";
-import { scoreOfac } from "./ofac.js";
 import { matchNames } from "./pair.js";
 import { phoneticKey, skeleton } from "./phonetic.js";
 import { editDistance, jaroWinkler } from "./similarity.js";
@@ -92,13 +91,5 @@ describe("matchNames", () => {
     const r = matchNames("Vladimir Poutine", "PUTIN, Vladimir");
     expect(r.reasons).toContain("vladimir = vladimir");
     expect(r.reasons.some((x) => /poutine ~ putin \(phonetic/.test(x))).toBe(true);
-  });
-});
-
-describe("ofac mode", () => {
-  it("scores 1 when every query word is in the result, and falls back to the whole name otherwise", () => {
-    expect(scoreOfac("MOHAMMED ALI", "BAZI, Qassem Mohammed Ali")).toBe(1);
-    expect(scoreOfac("PUTIN", "PUTINA, Maria")).toBeCloseTo(jaroWinkler("putin", "putina"), 6);
-    expect(scoreOfac("GEORGE BUSH", "GORDO")).toBeCloseTo(jaroWinkler("george bush", "gordo"), 6);
   });
 });

@@ -3,10 +3,12 @@ import anyAscii from "any-ascii";
 import { LEGAL_FORMS } from "../../lexicon/legal-forms.js";
 import { GENERIC_ORG_WORDS, PERSON_TITLES } from "../../lexicon/name-stopwords.js";
 import { GIVEN_NAME_VARIANTS, NICKNAMES, NUMBER_WORDS, ORDINAL_WORDS } from "../../lexicon/name-variants.js";
+import { ORG_ABBREVIATIONS } from "../../lexicon/org-abbreviations.js";
 import { editDistance } from "./similarity.js";
 import type { EntryKind } from "../types.js";
 import { phoneticKey, skeleton } from "./phonetic.js";
 import { isAbjad, transliterate, type Script } from "./transliterate.js";
+import { wadeGilesToPinyin } from "./wade-giles.js";
 
 export type TokenKind = "word" | "legal" | "generic" | "particle" | "number";
 
@@ -21,6 +23,10 @@ export interface Token {
   skel: string;
   /** Romanised from a script that writes few vowels: compare by consonant skeleton. */
   abjad: boolean;
+  /** A lone letter that stands for a longer word (V. Putin); a lone letter romanised from a syllable (이 → i) is not. */
+  initial: boolean;
+  /** Written in parentheses ("(Schweiz)"): a qualifier of the name, weighted low. */
+  qualifier?: true;
   /** Cache of the weight with the loaded lists' rarity folded in (set by screening, per index). */
   rarityWeight?: number;
 }
@@ -34,6 +40,10 @@ export interface NormalisedName {
   kind?: EntryKind;
   /** Holds a patronymic particle (bin, ibn, ould…): then word order carries lineage. */
   patronymic: boolean;
+  /** Written "FAMILY, Given": the word order is declared, not evidence. */
+  familyFirst: boolean;
+  /** The characters as written, when the name is all Han, Hangul or kana: one character, one syllable. */
+  syllables?: string;
 }
 
 /** Longest name we tokenise; longer input is cut, since no real name runs past it. */
@@ -78,6 +88,9 @@ const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
 const ORDINALS = new Map(Object.entries(ORDINAL_WORDS));
 const NICKS = new Map(Object.entries(NICKNAMES));
 const GIVEN_VARIANTS = new Map(Object.entries(GIVEN_NAME_VARIANTS));
+const ORG_ABBREV = new Map(Object.entries(ORG_ABBREVIATIONS));
+/** Weight kept by a word in parentheses: "Deutsche Bank (Schweiz) AG" qualifies the name, it does not make it. */
+const QUALIFIER_WEIGHT = 0.3;
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map(foldAscii));
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_ORG_WORDS.map(foldAscii));
 
@@ -90,10 +103,11 @@ export function foldAscii(text: string): string {
     .trim();
 }
 
-function makeToken(text: string, kind: TokenKind, abjad: boolean, surface = text): Token {
+function makeToken(text: string, kind: TokenKind, abjad: boolean, surface = text, syllabic = false): Token {
+  const initial = text.length === 1 && !syllabic;
   // An initial says less than a whole name: half weight.
-  const weight = kind === "legal" ? 0.05 : kind === "generic" ? 0.1 : kind === "particle" || kind === "number" ? 0.2 : text.length === 1 ? 0.5 : 1;
-  return { text, surface, kind, weight, phon: phoneticKey(text), skel: skeleton(text), abjad };
+  const weight = kind === "legal" ? 0.05 : kind === "generic" ? 0.1 : kind === "particle" || kind === "number" ? 0.2 : initial ? 0.5 : 1;
+  return { text, surface, kind, weight, phon: phoneticKey(text), skel: skeleton(text), abjad, initial };
 }
 
 /** A form word matches exactly, with one typo when long, or as the cut-off end of the name (COMPAN). */
@@ -139,7 +153,14 @@ function numberAt(words: string[], i: number): { text: string; used: number } | 
   return { text: String(v), used: 1 };
 }
 
-function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean): Token[] {
+/**
+ * `syllabic`: the words were romanised from Hangul or Han, where every word is whole syllables.
+ * `qualifiers`: words written in parentheses, which count for less.
+ * `familyFirst`: the name was written "FAMILY, Given", so its first word is a family name.
+ */
+function tokenise(
+  words: string[], kind: EntryKind | undefined, abjad: boolean, syllabic = false, qualifiers?: Set<string>, familyFirst = false,
+): Token[] {
   const out: Token[] = [];
   const org = kind === "company" || kind === "organization" || kind === "vessel" || kind === "aircraft";
   for (let i = 0; i < words.length && out.length < MAX_TOKENS; i++) {
@@ -166,28 +187,81 @@ function tokenise(words: string[], kind: EntryKind | undefined, abjad: boolean):
     }
     if (/^\d+$/.test(w) || (org && ROMAN.test(w))) { out.push(makeToken(w, "number", false)); continue; }
     // Nicknames only in what is known to be a person; the same name in another Slavic spelling in any name.
-    const nick = (kind === "person" ? NICKS.get(w) : undefined) ?? (org ? undefined : GIVEN_VARIANTS.get(w));
+    // Ben is a given name only where a given name stands: first, in a name not written "FAMILY, Given".
+    const asGiven = !PARTICLES.has(w) || (i === 0 && !familyFirst);
+    const nick = (kind === "person" && asGiven ? NICKS.get(w) : undefined) ?? (org ? undefined : GIVEN_VARIANTS.get(w));
     if (nick && words.length > 1) { out.push(makeToken(nick, "word", false)); continue; }
+    const abbrev = kind === "person" ? undefined : ORG_ABBREV.get(w);
+    if (abbrev) { out.push(makeToken(abbrev, GENERIC.has(abbrev) ? "generic" : "word", false, w)); continue; }
     const tk: TokenKind = PARTICLES.has(w) ? "particle" : GENERIC.has(w) ? "generic" : "word";
-    out.push(makeToken(w, tk, abjad && /^[^aeiou]*$/.test(w.replace(/^[^a-z]/, ""))));
+    out.push(makeToken(w, tk, abjad && /^[^aeiou]*$/.test(w.replace(/^[^a-z]/, "")), w, syllabic));
+  }
+  // Only when something outside the parentheses is left to carry the name.
+  if (qualifiers?.size && out.some((t) => !qualifiers.has(t.surface))) {
+    for (const t of out) {
+      if (!qualifiers.has(t.surface)) continue;
+      t.weight *= QUALIFIER_WEIGHT;
+      t.qualifier = true;
+    }
   }
   return out;
+}
+
+/** The parts of "X/Y" when both are names (three letters or more), not a form such as A/S or c/o. */
+function slashAlternatives(text: string): string[] {
+  if (!text.includes("/")) return [];
+  const parts = text.split("/").map((p) => p.trim());
+  return parts.every((p) => p.replace(/[^\p{L}]/gu, "").length >= 3) ? parts : [];
+}
+
+/** The Han, Hangul and kana characters of a name written in nothing else (spaces and dots aside). */
+function syllablesOf(text: string): string | undefined {
+  let out = "";
+  let hangul = false;
+  let other = false;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 0xac00 && c <= 0xd7a3) { hangul = true; out += ch; }
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3041 && c <= 0x30fa)) { other = true; out += ch; }
+    else if (/[\p{L}\p{N}]/u.test(ch)) return undefined;
+  }
+  // Hangul beside Han is two writings of one name (김정은 / 金正恩), not one to compare by character.
+  return out && !(hangul && other) ? out : undefined;
+}
+
+/** The folded words written inside parentheses. */
+function parenthesised(text: string): Set<string> | undefined {
+  if (!text.includes("(")) return undefined;
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\(([^()]*)\)/g)) for (const w of foldAscii(m[1] ?? "").split(" ")) if (w) out.add(w);
+  return out.size ? out : undefined;
 }
 
 /** Normalises one name; `kind` decides whether titles are dropped and legal forms looked for. */
 export function normaliseName(raw: string, kind?: EntryKind): NormalisedName {
   const clean = raw.slice(0, MAX_NAME_CHARS).normalize("NFKC").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
-  const { variants, scripts } = transliterate(clean);
+  const { variants: spellings, scripts } = transliterate(clean);
+  // "Al-Qa'ida/Islamic Army" lists two names: each is a spelling of its own beside the whole.
+  const variants = [...spellings, ...spellings.flatMap(slashAlternatives)];
   const abjad = scripts.some(isAbjad);
+  // 이 romanises to "i": a whole surname, not an initial.
+  const syllabic = scripts.includes("hangul") || scripts.includes("han");
   const seen = new Set<string>();
   const out: Token[][] = [];
   for (const v of variants) {
     const folded = foldAscii(v);
     if (!folded || seen.has(folded)) continue;
     seen.add(folded);
-    const toks = tokenise(folded.split(" "), kind, abjad);
+    const toks = tokenise(folded.split(" "), kind, abjad, syllabic, parenthesised(v), v.includes(","));
     if (toks.length) out.push(toks);
+    // A Chinese name in Wade–Giles is also read in Pinyin.
+    const pinyin = scripts.every((x) => x === "latin") ? wadeGilesToPinyin(folded) : undefined;
+    if (pinyin && !seen.has(pinyin)) {
+      seen.add(pinyin);
+      out.push(tokenise(pinyin.split(" "), kind, false, false, undefined, v.includes(",")));
+    }
   }
   const patronymic = out.some((v) => v.some((t) => PATRONYMIC.has(t.text)));
-  return { raw, variants: out, scripts, ...(kind && { kind }), patronymic };
+  const syl = syllabic ? syllablesOf(clean) : undefined;
+  return { raw, variants: out, scripts, ...(kind && { kind }), patronymic, familyFirst: raw.includes(","), ...(syl && { syllables: syl }) };
 }

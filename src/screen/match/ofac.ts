@@ -1,13 +1,16 @@
 // The `ofac` mode: reproduces the score OFAC's own Sanctions List Search shows (0–100, here 0–1).
-// Inferred from published query/result/score triples, not from OFAC code: SLS credits each query word
-// of three or more letters with its best Jaro–Winkler partner in the result; when every such word has a
-// good partner that mean is the score; otherwise the better of the Jaro–Winkler of the two names as
-// written and the mean in which a word without a good partner counts nothing (GEORGE BUSH / HASWANI,
-// George scores 50: one word of two).
+// Inferred from published query/result/score triples, not from OFAC code. SLS says it combines
+// Jaro–Winkler with Soundex; what the triples show is two paths, and the better one is the score:
+// - word by word: each query word of three or more letters takes its best Jaro–Winkler partner in the
+//   result; the word counts as partnered when a result word of the same first letter (a Soundex code
+//   keeps the first letter as written) scores 0.75 or more. All partnered: the mean of the best scores;
+//   otherwise only the partnered words count (GEORGE BUSH / HASWANI, George scores 50: one word of two).
+// - whole name: Jaro–Winkler of the two names run together, spaces and punctuation dropped, in the
+//   order written (GEORGE BUSH / JAMIL GEORGES, Fahd: georgebush ~ jamilgeorgesfahd, 77).
 import anyAscii from "any-ascii";
 import { jaroWinkler } from "./similarity.js";
 
-/** A query word whose best partner scores below this leaves the word-by-word path. */
+/** A query word whose best same-initial partner scores below this leaves the word-by-word path. */
 const WORD_PARTNER_MIN = 0.75;
 /** SLS ignores query words shorter than this (the "UN" of "KIM JONG UN"). */
 const MIN_WORD = 3;
@@ -27,11 +30,16 @@ export function scoreOfac(query: string, result: string): number {
   let allPartnered = true;
   for (const w of used) {
     let best = 0;
-    for (const x of r) best = Math.max(best, jaroWinkler(w, x));
+    let bestSameInitial = 0;
+    for (const x of r) {
+      const s = jaroWinkler(w, x);
+      if (s > best) best = s;
+      if (x[0] === w[0] && s > bestSameInitial) bestSameInitial = s;
+    }
     sum += best;
-    if (best < WORD_PARTNER_MIN) allPartnered = false;
-    else partnered += best;
+    if (bestSameInitial < WORD_PARTNER_MIN) allPartnered = false;
+    else partnered += bestSameInitial;
   }
-  if (allPartnered) return sum / used.length;
-  return Math.max(jaroWinkler(q.join(" "), r.join(" ")), partnered / used.length);
+  const whole = jaroWinkler(q.join(""), r.join(""));
+  return Math.max(whole, allPartnered ? sum / used.length : partnered / used.length);
 }

@@ -13,6 +13,8 @@ const MAX_VARIANTS = 4;
 export function scriptOf(ch: string): Script {
   const c = ch.codePointAt(0) ?? 0;
   if (c < 0x250) return "latin";
+  // Curly quotes, dashes and the like belong to no script (People’s is Latin).
+  if (c >= 0x2000 && c <= 0x206f) return "latin";
   if (c >= 0xac00 && c <= 0xd7a3) return "hangul";
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return "han";
   if (c >= 0x0590 && c <= 0x05ff) return "hebrew";
@@ -122,6 +124,10 @@ export function transliterate(text: string): Transliteration {
   const perWord = words.map(wordVariants);
   const depth = Math.min(MAX_VARIANTS, Math.max(1, ...perWord.map((v) => v.length)));
   const combos = new Set<string>();
-  for (let k = 0; k < depth; k++) combos.add(perWord.map((v) => v[Math.min(k, v.length - 1)] ?? "").join(" "));
+  for (let k = 0; k < depth; k++) {
+    // A Han word without the k-th (Korean) reading would fall back to Mandarin: no name mixes the two.
+    if (words.some((w, i) => k >= (perWord[i]?.length ?? 0) && scriptOf([...w][0] ?? "") === "han")) continue;
+    combos.add(perWord.map((v) => v[Math.min(k, v.length - 1)] ?? "").join(" "));
+  }
   return { variants: combos.size ? [...combos] : [anyAscii(text)], scripts: [...scripts] };
 }
