@@ -75,7 +75,9 @@ export function screenName(index: CandidateIndex, name: string, opts: ScreenOpti
   const filter = opts.mode === "ofac" ? undefined : { weightOf: weights, minShare: Math.pow(reachable, 1 / QUERY_COVERAGE) * BLOCKING_SLACK };
   // Names are scored first; reasons are written only for the entries that make the cut.
   const best = new Map<number, { score: number; name: number; pair?: PairScore; qual: Qualified }>();
-  const qualifiers = { ...(opts.dob && { dob: opts.dob }), ...(opts.country && { country: opts.country }) };
+  const qualifiers: { dob?: string; country?: string } = {};
+  if (opts.dob) qualifiers.dob = opts.dob;
+  if (opts.country) qualifiers.country = opts.country;
   for (const id of candidates(index, norm, CANDIDATES, filter)) {
     const cand = index.names[id];
     if (!cand) continue;
@@ -92,7 +94,8 @@ export function screenName(index: CandidateIndex, name: string, opts: ScreenOpti
     const qual = qualify(score, entry, qualifiers);
     const prev = best.get(cand.entry);
     if (prev && prev.score >= qual.score) continue;
-    best.set(cand.entry, { score: qual.score, name: id, ...(pair && { pair }), qual });
+    // A literal, not a spread: V8 makes an object spread a slow runtime call, and this runs for every candidate.
+    best.set(cand.entry, { score: qual.score, name: id, pair, qual });
   }
   const hits: ScreenHit[] = [];
   for (const [entryIdx, b] of best) {
