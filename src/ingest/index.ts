@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { errorMessage } from "../errors.js";
-import { addDocument } from "../graph/add-document.js";
+import { addDocuments, type AddOutcome } from "../graph/add-document.js";
 import type { Screener } from "../graph/screening.js";
 import { StoreLockedError } from "../store/errors.js";
 import type { Store } from "../store/store.js";
@@ -70,24 +70,26 @@ function resultOf(r: Ready, status: ItemStatus, reason?: string): ItemResult {
 }
 
 /**
- * Stores extracted documents in one transaction; if one of them breaks it, stores them one by one so that only that
- * one fails. Throws only when the store itself is unusable (locked).
+ * Stores extracted documents in one transaction, one outcome each (an extraction that breaks the contract fails
+ * alone); if something else breaks the transaction, stores them one by one so that only the culprit fails.
+ * Throws only when the store itself is unusable (locked).
  */
 export async function storeBatch(store: Store, batch: Ready[], screener?: Screener): Promise<ItemResult[]> {
   if (!batch.length) return [];
+  const toResults = (rs: Ready[], outcomes: AddOutcome[]): ItemResult[] => rs.map((r, i) => {
+    const o = outcomes[i];
+    if (!o) return resultOf(r, "failed", `${r.doc.source ?? r.doc.id}: not stored`);
+    return o.status === "failed" ? resultOf(r, "failed", `${r.doc.source ?? r.doc.id}: ${o.error.message}`) : resultOf(r, o.status);
+  });
   try {
-    return await store.transaction(async (tx) => {
-      const out: ItemResult[] = [];
-      for (const r of batch) out.push(resultOf(r, (await addDocument(tx, r.doc, r.extraction, screener)).status));
-      return out;
-    });
+    return toResults(batch, await store.transaction((tx) => addDocuments(tx, batch, screener)));
   } catch (err) {
     if (err instanceof StoreLockedError) throw err;
   }
   const out: ItemResult[] = [];
   for (const r of batch) {
     try {
-      out.push(resultOf(r, (await store.transaction((tx) => addDocument(tx, r.doc, r.extraction, screener))).status));
+      out.push(...toResults([r], await store.transaction((tx) => addDocuments(tx, [r], screener))));
     } catch (err) {
       if (err instanceof StoreLockedError) throw err;
       out.push(resultOf(r, "failed", `${r.doc.source ?? r.doc.id}: ${errorMessage(err)}`));

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { errorMessage } from "../errors.js";
+import { entityKeys } from "../graph/names.js";
 import type { Extraction } from "../extract/types.js";
 import type { DocumentInput } from "../store/types.js";
 import { readDocuments, type RawDocument } from "./readers/index.js";
@@ -9,7 +10,8 @@ import { readDocuments, type RawDocument } from "./readers/index.js";
 export type ExtractFn = (text: string, options: { published?: string; title?: string }) => Extraction | Promise<Extraction>;
 
 export type ProcessedItem =
-  | { ok: true; doc: DocumentInput; extraction: Extraction }
+  /** `keys`: each entity's resolution keys, computed here (in the worker) so the single writer does not. */
+  | { ok: true; doc: DocumentInput; extraction: Extraction; keys?: string[][] }
   | { ok: true; known: true; source: string; docId: string; title?: string }
   | { ok: false; source: string; error: string };
 
@@ -48,9 +50,18 @@ export async function prepareDocument(raw: RawDocument, extract: ExtractFn): Pro
     if (raw.title) doc.title = raw.title;
     if (raw.published) doc.published = raw.published;
     if (raw.url) doc.url = raw.url;
-    return { ok: true, doc, extraction };
+    return { ok: true, doc, extraction, ...keysOf(extraction) };
   } catch (err) {
     return { ok: false, source: raw.source, error: `${raw.source}: extraction failed: ${errorMessage(err)}` };
+  }
+}
+
+/** The entities' resolution keys, or nothing when the extraction is too broken to have them (the store reports it). */
+function keysOf(x: Extraction): { keys?: string[][] } {
+  try {
+    return { keys: x.entities.map(entityKeys) };
+  } catch {
+    return {};
   }
 }
 

@@ -19,6 +19,14 @@ export interface SqliteOptions {
   readonly?: boolean;
 }
 
+/** JSON of a string list ("[]" without calling JSON for the usual empty one). */
+const strings = (xs: readonly string[]): string => (xs.length ? JSON.stringify(xs) : "[]");
+/** JSON [[start, end], …] of spans (offsets are integers: checked before they get here). */
+const spans = (xs: readonly { start: number; end: number }[]): string => {
+  let s = "[";
+  for (let i = 0; i < xs.length; i++) { const m = xs[i] as { start: number; end: number }; s += `${i ? "," : ""}[${m.start},${m.end}]`; }
+  return s + "]";
+};
 const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 const json = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 const now = (): string => new Date().toISOString();
@@ -88,6 +96,14 @@ const MARKS: string[] = [];
 function placeholders(n: number): string {
   return (MARKS[n] ??= Array.from({ length: n }, () => "?").join(","));
 }
+const ROWS = new Map<string, string>();
+/** "(?,?),(?,?),…": `n` rows of `width` parameters. */
+function rowMarks(width: number, n: number): string {
+  const k = `${width}x${n}`;
+  let s = ROWS.get(k);
+  if (!s) { s = Array.from({ length: n }, () => `(${placeholders(width)})`).join(","); ROWS.set(k, s); }
+  return s;
+}
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite";
@@ -97,6 +113,8 @@ export class SqliteStore implements Store {
   private queue: Promise<unknown> = Promise.resolve();
   /** Next free id per table within the current write transaction (we hold the write lock, so max(id)+1 is ours). */
   private nextIds = new Map<string, number>();
+  /** One timestamp per write transaction (ingested_at, created_at, screened_at). */
+  private txTime = now();
   private readonly tx: StoreTx;
 
   private constructor(location: string, db: Database.Database) {
@@ -200,6 +218,7 @@ export class SqliteStore implements Store {
       try {
         this.db.exec("BEGIN IMMEDIATE");
         this.nextIds.clear();
+        this.txTime = now();
       } catch (err) {
         if (isBusy(err)) throw new StoreLockedError(this.location);
         throw err;
@@ -241,32 +260,31 @@ export class SqliteStore implements Store {
   private makeTx(): StoreTx {
     return {
       hasDocument: async (id) => this.get("SELECT 1 AS x FROM documents WHERE id = ?", id) !== undefined,
-      insertDocument: async (d: DocumentInput) => {
-        const r = this.run(
-          "INSERT INTO documents (id, title, published, url, source, publisher, chars, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
-          d.id, d.title ?? null, d.published ?? null, d.url ?? null, d.source ?? null, d.publisher, d.text.length, d.text, now(),
-        );
-        const seq = Number(r.lastInsertRowid);
-        this.run("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", seq, d.title ?? "", d.text);
-        return seq;
+      knownDocuments: async (ids) => new Set(this.inChunks((m) => `SELECT id FROM documents WHERE id IN (${m})`, ids).map((r) => String(r.id))),
+      insertDocuments: async (docs) => {
+        const at = this.txTime;
+        this.insertMany("documents", ["seq", "id", "title", "published", "url", "source", "publisher", "chars", "text", "ingested_at"],
+          docs.map((d) => [d.seq, d.id, d.title ?? null, d.published ?? null, d.url ?? null, d.source ?? null, d.publisher, d.text.length, d.text, at]));
+        this.insertMany("documents_fts", ["rowid", "title", "text"], docs.map((d) => [d.seq, d.title ?? "", d.text]));
       },
       allocateIds: async (table, n) => {
         let next = this.nextIds.get(table);
-        if (next === undefined) next = Number(this.get(`SELECT coalesce(max(id), 0) + 1 AS n FROM ${table === "claims" ? "claims" : "doc_entities"}`)?.n ?? 1);
+        if (next === undefined) {
+          const [t, col] = table === "documents" ? ["documents", "seq"] : table === "claims" ? ["claims", "id"] : ["doc_entities", "id"];
+          next = Number(this.get(`SELECT coalesce(max(${col}), 0) + 1 AS n FROM ${t}`)?.n ?? 1);
+        }
         this.nextIds.set(table, next + n);
         return next;
       },
       insertDocEntities: async (rows) => {
         this.insertMany("doc_entities", ["id", "doc_id", "local_id", "type", "name", "country", "aliases", "positions", "entity_id", "mentions"],
-          rows.map((e) => [e.id, e.docId, e.localId, e.type, e.name, e.country ?? null, JSON.stringify(e.aliases), JSON.stringify(e.positions), e.entityId,
-            JSON.stringify(e.mentions.map((m) => [m.start, m.end]))]));
+          rows.map((e) => [e.id, e.docId, e.localId, e.type, e.name, e.country ?? null, strings(e.aliases), strings(e.positions), e.entityId, spans(e.mentions)]));
       },
       setDocEntityCluster: async (id, entityId) => {
         this.run("UPDATE doc_entities SET entity_id = ? WHERE id = ?", entityId, id);
       },
       findEntitiesByKeys: async (keys) => {
-        if (!keys.length) return [];
-        return this.all(`SELECT k.key AS k_key, e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN (${placeholders(keys.length)})`, ...keys)
+        return this.inChunks((m) => `SELECT k.key AS k_key, e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN (${m})`, keys)
           .map((r) => ({ key: String(r.k_key), entity: toEntity(r) }));
       },
       addEntityKeys: async (pairs) => {
@@ -290,8 +308,10 @@ export class SqliteStore implements Store {
       insertEntities: async (rows) => {
         this.insertMany("entities", ["id", "type", "name", "country", "doc_count"], rows.map((e) => [e.id, e.type, e.name, e.country ?? null, e.docCount]));
       },
-      bumpDocCounts: async (ids) => {
-        if (ids.length) this.run(`UPDATE entities SET doc_count = doc_count + 1 WHERE id IN (${placeholders(ids.length)})`, ...ids);
+      addDocCounts: async (deltas) => {
+        // One statement per chunk: the deltas as a VALUES table joined to entities.
+        this.manyRows("UPDATE entities SET doc_count = doc_count + v.column2 FROM (VALUES ", ") AS v WHERE entities.id = v.column1", 2,
+          deltas.map((d) => [d.entityId, d.n]));
       },
       setEntityCountry: async (id, country) => {
         this.run("UPDATE entities SET country = ? WHERE id = ?", country, id);
@@ -299,12 +319,12 @@ export class SqliteStore implements Store {
       appendDecision: async (d: DecisionInput) => {
         const r = this.run(
           "INSERT INTO resolution_log (kind, a, b, target, actor, rule, reason, batch, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-          d.kind, d.a ?? null, d.b ?? null, d.target ?? null, d.actor, d.rule, d.reason ?? null, d.batch ?? null, now(),
+          d.kind, d.a ?? null, d.b ?? null, d.target ?? null, d.actor, d.rule, d.reason ?? null, d.batch ?? null, this.txTime,
         );
         return Number(r.lastInsertRowid);
       },
       appendDecisions: async (ds) => {
-        const at = now();
+        const at = this.txTime;
         this.insertMany("resolution_log", ["kind", "a", "b", "target", "actor", "rule", "reason", "batch", "created_at"],
           ds.map((d) => [d.kind, d.a ?? null, d.b ?? null, d.target ?? null, d.actor, d.rule, d.reason ?? null, d.batch ?? null, at]));
       },
@@ -322,24 +342,22 @@ export class SqliteStore implements Store {
         (start && end
           ? this.all("SELECT * FROM facts WHERE type = ? AND roles_key = ? AND (time_start IS NULL OR (time_start <= ? AND time_end >= ?)) ORDER BY id", type, rolesKey, end, start)
           : this.all("SELECT * FROM facts WHERE type = ? AND roles_key = ? ORDER BY id", type, rolesKey)).map(toFact),
-      saveFact: async (f: FactRow, newRoles) => {
-        this.run(
-          "INSERT INTO facts (id, type, roles_key, roles, categories, status, statuses, certainty, polarity, time_start, time_end, sources, independent_sources, claim_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) " +
-            "ON CONFLICT (id) DO UPDATE SET roles = excluded.roles, categories = excluded.categories, status = excluded.status, statuses = excluded.statuses, certainty = excluded.certainty, time_start = excluded.time_start, time_end = excluded.time_end, sources = excluded.sources, independent_sources = excluded.independent_sources, claim_count = excluded.claim_count",
-          f.id, f.type, f.rolesKey, JSON.stringify(f.roles), JSON.stringify(f.categories), f.status, JSON.stringify(f.statuses), f.certainty,
-          f.polarity, f.timeStart ?? null, f.timeEnd ?? null, f.sources, f.independentSources, f.claimCount,
-        );
-        this.insertMany("fact_roles", ["entity_id", "fact_id", "role"], Object.entries(newRoles).flatMap(([role, ids]) => ids.map((id) => [id, f.id, role])), "ON CONFLICT DO NOTHING");
+      saveFacts: async (facts) => {
+        this.insertMany("facts", ["id", "type", "roles_key", "roles", "categories", "status", "statuses", "certainty", "polarity", "time_start", "time_end", "sources", "independent_sources", "claim_count"],
+          facts.map(({ fact: f }) => [f.id, f.type, f.rolesKey, JSON.stringify(f.roles), JSON.stringify(f.categories), f.status, JSON.stringify(f.statuses), f.certainty,
+            f.polarity, f.timeStart ?? null, f.timeEnd ?? null, f.sources, f.independentSources, f.claimCount]),
+          "ON CONFLICT (id) DO UPDATE SET roles = excluded.roles, categories = excluded.categories, status = excluded.status, statuses = excluded.statuses, certainty = excluded.certainty, time_start = excluded.time_start, time_end = excluded.time_end, sources = excluded.sources, independent_sources = excluded.independent_sources, claim_count = excluded.claim_count");
+        this.insertMany("fact_roles", ["entity_id", "fact_id", "role"],
+          facts.flatMap(({ fact, newRoles }) => Object.entries(newRoles).flatMap(([role, ids]) => ids.map((id) => [id, fact.id, role]))), "ON CONFLICT DO NOTHING");
       },
-      factSourceCounts: async (factId) => {
-        const r = this.get("SELECT count(DISTINCT doc_id) AS s, count(DISTINCT publisher) AS p FROM claims WHERE fact_id = ?", factId);
-        return { sources: Number(r?.s ?? 0), independent: Number(r?.p ?? 0) };
+      factSourceCounts: async (factIds) => new Map(this.inChunks(
+        (m) => `SELECT fact_id, count(DISTINCT doc_id) AS s, count(DISTINCT publisher) AS p FROM claims WHERE fact_id IN (${m}) GROUP BY fact_id`, factIds,
+      ).map((r) => [Number(r.fact_id), { sources: Number(r.s), independent: Number(r.p) }])),
+      addFactLinks: async (links) => {
+        this.insertMany("fact_links", ["from_fact", "to_fact", "relation"], links.map((l) => [l.from, l.to, l.relation]), "ON CONFLICT DO NOTHING");
       },
-      addFactLink: async (l: FactLink) => {
-        this.run("INSERT INTO fact_links (from_fact, to_fact, relation) VALUES (?,?,?) ON CONFLICT DO NOTHING", l.from, l.to, l.relation);
-      },
-      insertClaimLink: async (docId, from, to, relation) => {
-        this.run("INSERT INTO claim_links (doc_id, from_local, to_local, relation) VALUES (?,?,?,?)", docId, from, to, relation);
+      insertClaimLinks: async (links) => {
+        this.insertMany("claim_links", ["doc_id", "from_local", "to_local", "relation"], links.map((l) => [l.docId, l.from, l.to, l.relation]));
       },
       listDocEntities: async () => this.all("SELECT * FROM doc_entities ORDER BY id").map(toDocEntity),
       listDecisions: async () => this.all("SELECT * FROM resolution_log ORDER BY seq").map(toDecision),
@@ -375,19 +393,45 @@ export class SqliteStore implements Store {
         for (const h of hits) {
           this.run(
             "INSERT INTO screening_hits (entity_id, list, version, entry_id, name, matched_name, score, reasons, screened_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            entityId, h.list, h.version, h.entryId, h.name, h.matchedName, h.score, JSON.stringify(h.reasons), now(),
+            entityId, h.list, h.version, h.entryId, h.name, h.matchedName, h.score, JSON.stringify(h.reasons), this.txTime,
           );
         }
       },
     };
   }
 
-  /** Multi-row INSERT, one statement per chunk (statements cached by row count). */
+  /** Multi-row INSERT, one statement per chunk. */
   private insertMany(table: string, cols: string[], rows: unknown[][], suffix = ""): void {
-    const row = `(${placeholders(cols.length)})`;
-    for (let i = 0; i < rows.length; i += 50) {
-      const chunk = rows.slice(i, i + 50);
-      this.run(`INSERT INTO ${table} (${cols.join(", ")}) VALUES ${Array.from({ length: chunk.length }, () => row).join(",")} ${suffix}`, ...chunk.flat());
+    this.manyRows(`INSERT INTO ${table} (${cols.join(", ")}) VALUES `, suffix, cols.length, rows);
+  }
+
+  /** Runs `head` + n rows of `width` parameters + `tail` over `rows` in chunks, parameters bound as one flat array. */
+  private manyRows(head: string, tail: string, width: number, rows: unknown[][]): void {
+    this.inPowerChunks(rows.length, width, (from, n) => {
+      const key = `${head}${n}${tail}`;
+      let st = this.stmts.get(key);
+      if (!st) { st = this.db.prepare(`${head}${rowMarks(width, n)} ${tail}`); this.stmts.set(key, st); }
+      const params = new Array<unknown>(n * width);
+      for (let r = 0; r < n; r++) {
+        const row = rows[from + r] as unknown[];
+        for (let c = 0; c < width; c++) params[r * width + c] = row[c];
+      }
+      st.run(params);
+    });
+  }
+
+  /**
+   * Calls `fn(from, n)` over `count` rows in chunks whose sizes are powers of two (at most 256 rows or ~4,000
+   * parameters), so that a statement has at most nine prepared forms whatever the batch sizes.
+   */
+  private inPowerChunks(count: number, width: number, fn: (from: number, n: number) => void): void {
+    let max = 256;
+    while (max > 1 && max * width > 4000) max >>= 1;
+    for (let i = 0; i < count;) {
+      let n = max;
+      while (n > count - i) n >>= 1;
+      fn(i, n);
+      i += n;
     }
   }
 
@@ -421,10 +465,7 @@ export class SqliteStore implements Store {
   /** Runs `sql` (with one IN list) over `ids` in chunks. */
   private inChunks(sql: (marks: string) => string, ids: readonly unknown[]): Row[] {
     const out: Row[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      out.push(...this.all(sql(placeholders(chunk.length)), ...chunk));
-    }
+    this.inPowerChunks(ids.length, 1, (from, n) => { out.push(...(this.st(sql(placeholders(n))).all(ids.slice(from, from + n)) as Row[])); });
     return out;
   }
 
