@@ -4,7 +4,7 @@ import { ENTITY_TYPES, FACT_TYPES } from "../extract/types.js";
 import type { Extraction } from "../extract/types.js";
 import type { StoreTx } from "../store/store.js";
 import type { DocEntityInput, DocumentInput } from "../store/types.js";
-import { assignDocumentClaims, claimOf, documentFactLinks, newFactWrites, writeFacts } from "./facts.js";
+import { assignDocumentClaims, claimOf, documentFactLinks, loadStoredFacts, newFactWrites, planClaim, writeFacts } from "./facts.js";
 import { entityKeys } from "./names.js";
 import { lookupKeys, newResolutionWrites, resolveInMemory, writeResolution } from "./resolve.js";
 import { type Screener, screenEntities } from "./screening.js";
@@ -95,13 +95,18 @@ export async function addDocuments(tx: StoreTx, items: DocumentToAdd[], screener
   const rw = newResolutionWrites();
   const fw = newFactWrites();
   const claimLinks: { docId: string; from: string; to: string; relation: string }[] = [];
-  for (const [i, { doc, extraction: x }] of accepted.entries()) {
+  // Entities first (resolution never looks at facts), then one lookup of the facts the batch's claims may join.
+  const plannedOf = accepted.map(({ doc, extraction: x }, i) => {
     const inputs = inputsOf[i] ?? [];
     const { docEntityIdOf, clusterOf } = resolveInMemory(index, inputs, keysOf[i] ?? [], nextEntity, rw);
     nextEntity += inputs.length;
-    const claims = x.facts.map((f, k) => ({ ...claimOf(f, doc.id, doc.publisher, docEntityIdOf), id: nextClaim + k }));
-    nextClaim += claims.length;
-    const factIds = await assignDocumentClaims(tx, claims, (d) => clusterOf.get(d) ?? d, fw);
+    const planned = x.facts.map((f, k) => planClaim({ ...claimOf(f, doc.id, doc.publisher, docEntityIdOf), id: nextClaim + k }, (d) => clusterOf.get(d) ?? d));
+    nextClaim += planned.length;
+    return planned;
+  });
+  await loadStoredFacts(tx, plannedOf.flat(), fw);
+  for (const [i, { doc, extraction: x }] of accepted.entries()) {
+    const factIds = assignDocumentClaims(plannedOf[i] ?? [], fw);
     const factOfLocal = new Map(x.facts.map((f, k) => [f.id, factIds[k] ?? 0]));
     const links = x.facts.flatMap((f) => f.linked.map((l) => ({ from: f.id, to: l.fact, relation: l.relation })));
     for (const l of links) claimLinks.push({ docId: doc.id, ...l });

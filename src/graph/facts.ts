@@ -120,6 +120,8 @@ function contradictions(fact: FactRow, candidates: FactRow[]): FactLink[] {
 
 /** Facts a batch has made or grown and the claims it assigned, kept in memory until the batch is written. */
 export interface FactWrites {
+  /** Facts stored before the batch that its claims may join, by type and core-roles key (see loadStoredFacts). */
+  stored: Map<string, FactRow[]>;
   touched: Map<number, FactRow>;
   /** Touched facts by type and core-roles key (which never change), for the later claims of the batch. */
   byKey: Map<string, FactRow[]>;
@@ -130,21 +132,49 @@ export interface FactWrites {
 }
 
 export function newFactWrites(): FactWrites {
-  return { touched: new Map(), byKey: new Map(), storedRoles: new Map(), claims: [], links: [] };
+  return { stored: new Map(), touched: new Map(), byKey: new Map(), storedRoles: new Map(), claims: [], links: [] };
+}
+
+/** A claim with its roles resolved to clusters, its fact key and item categories: what merging it needs. */
+export interface PlannedClaim {
+  claim: ClaimInput & { id: number };
+  roles: Record<string, number[]>;
+  key: string;
+  cats: string[];
+}
+
+export function planClaim(claim: ClaimInput & { id: number }, clusterOf: (docEntityId: number) => number): PlannedClaim {
+  const roles = resolvedRoles(claim.roles, clusterOf);
+  return { claim, roles, key: rolesKey(claim.type, roles), cats: categoriesOf(claim) };
+}
+
+/** A claim with a start and an end only meets stored facts whose time overlaps it, or that are undated. */
+function storedTimeMeets(f: FactRow, c: ClaimInput): boolean {
+  if (!c.timeStart || !c.timeEnd) return true;
+  return !f.timeStart || (f.timeStart <= c.timeEnd && f.timeEnd !== undefined && f.timeEnd >= c.timeStart);
+}
+
+/** Fetches, in one round trip, the stored facts the batch's claims may join. */
+export async function loadStoredFacts(tx: StoreTx, planned: PlannedClaim[], w: FactWrites): Promise<void> {
+  const queries = planned.map(({ claim: c, key }) => ({ type: c.type, rolesKey: key, ...(c.timeStart && c.timeEnd ? { start: c.timeStart, end: c.timeEnd } : {}) }));
+  for (const f of await tx.findFactsByKeys(queries)) {
+    const k = `${f.type}|${f.rolesKey}`;
+    const list = w.stored.get(k);
+    if (list) list.push(f); else w.stored.set(k, [f]);
+  }
 }
 
 /**
  * Puts a new document's claims into facts, one after the other (a claim sees the facts this and earlier documents of
- * the batch made or grew), in memory; `writeFacts` stores the batch. Returns each claim's fact id.
+ * the batch made or grew), in memory, after loadStoredFacts; `writeFacts` stores the batch. Returns each claim's fact id.
  */
-export async function assignDocumentClaims(tx: StoreTx, claims: (ClaimInput & { id: number })[], clusterOf: (docEntityId: number) => number, w: FactWrites): Promise<number[]> {
+export function assignDocumentClaims(planned: PlannedClaim[], w: FactWrites): number[] {
   const out: number[] = [];
-  for (const claim of claims) {
-    const roles = resolvedRoles(claim.roles, clusterOf);
-    const key = rolesKey(claim.type, roles);
-    const cats = categoriesOf(claim);
+  for (const { claim, roles, key, cats } of planned) {
     const k = `${claim.type}|${key}`;
-    const pool = new Map((await tx.findFactsByKey(claim.type, key, claim.timeStart, claim.timeEnd)).map((f) => [f.id, w.touched.get(f.id) ?? f]));
+    // As findFactsByKey would answer now: stored facts of the key overlapping the claim, with what the batch did to them.
+    const pool = new Map<number, FactRow>();
+    for (const f of w.stored.get(k) ?? []) if (w.touched.has(f.id) || storedTimeMeets(f, claim)) pool.set(f.id, w.touched.get(f.id) ?? f);
     for (const f of w.byKey.get(k) ?? []) pool.set(f.id, f);
     const candidates = [...pool.values()].sort((a, b) => a.id - b.id).filter(
       (f) => categoriesMeet(f.categories, cats) && timesMeet(f.timeStart, f.timeEnd, claim.timeStart, claim.timeEnd),

@@ -33,8 +33,9 @@ export interface ResolutionWrites {
   toScreen: Set<number>;
 }
 
+/** "person:n:…" → "n" (the key kinds are one letter). */
 function keyKind(key: string): string {
-  return key.split(":")[1] ?? "n";
+  return key.charAt(key.indexOf(":") + 1) || "n";
 }
 
 function countriesAgree(type: string, a?: string, b?: string): boolean {
@@ -42,17 +43,22 @@ function countriesAgree(type: string, a?: string, b?: string): boolean {
   return type === "country" || !a || !b || a === b;
 }
 
-/** Picks the candidate cluster sharing the strongest keys with `input`, or none. */
-function chooseCandidate(input: DocEntityInput, hits: { key: string; entity: EntityRow }[]): { entity: EntityRow; rule: string } | undefined {
+/** Picks the candidate cluster sharing the strongest keys with `input` (clusters by key in `byKey`), or none. */
+function chooseCandidate(input: DocEntityInput, keys: string[], byKey: Map<string, EntityRow[]>): { entity: EntityRow; rule: string } | undefined {
   const score = new Map<number, { entity: EntityRow; strength: number; count: number; best: string }>();
-  for (const { key, entity: e } of hits) {
+  const cls = entityClass(input.type);
+  for (const key of keys) {
+    const list = byKey.get(key);
+    if (!list) continue;
     const kind = keyKind(key);
     const strength = KEY_STRENGTH[kind] ?? 0;
-    if (entityClass(e.type) !== entityClass(input.type) || !countriesAgree(input.type, input.country, e.country)) continue;
-    const s = score.get(e.id) ?? { entity: e, strength: 0, count: 0, best: kind };
-    s.count++;
-    if (strength > s.strength) { s.strength = strength; s.best = kind; }
-    score.set(e.id, s);
+    for (const e of list) {
+      if (entityClass(e.type) !== cls || !countriesAgree(input.type, input.country, e.country)) continue;
+      let s = score.get(e.id);
+      if (!s) { s = { entity: e, strength: 0, count: 0, best: kind }; score.set(e.id, s); }
+      s.count++;
+      if (strength > s.strength) { s.strength = strength; s.best = kind; }
+    }
   }
   let best: { entity: EntityRow; strength: number; count: number; best: string } | undefined;
   for (const s of score.values()) {
@@ -92,7 +98,7 @@ export function resolveInMemory(index: ResolutionIndex, inputs: DocEntityInput[]
   inputs.forEach((input, i) => {
     const id = first + i;
     const keys = keysOf[i] ?? [];
-    const choice = chooseCandidate(input, keys.flatMap((key) => (index.byKey.get(key) ?? []).map((entity) => ({ key, entity }))));
+    const choice = chooseCandidate(input, keys, index.byKey);
     let entity: EntityRow;
     if (!choice) {
       entity = { id, type: input.type, name: input.name, country: input.country, docCount: 0 };

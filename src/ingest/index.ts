@@ -118,15 +118,24 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   const items: ItemResult[] = missing.map((m) => ({ source: m.source, status: "failed", reason: m.error }));
   const isKnown = async (id: string): Promise<boolean> => (await store.getDocuments([id])).length > 0;
   const size = options.workers ?? (options.extract ? 0 : Math.min(availableParallelism(), files.length));
+  const batchSize = options.batchSize ?? 200;
+  // Files go to workers a few per message; enough are in flight (about two batches) that the workers keep extracting
+  // while the main thread writes a batch, instead of waiting for it.
+  const group = Math.max(1, Math.min(8, Math.floor(files.length / Math.max(1, size * 4))));
+  const groups: string[][] = [];
+  for (let i = 0; i < files.length; i += group) groups.push(files.slice(i, i + group));
+  const limit = Math.max(2, size * 4, Math.ceil((2 * batchSize) / group));
   let runner: FileRunner;
   if (size > 0) {
-    runner = new WorkerPool({ size, extractModule: options.extractModule ?? defaultExtractModule(), storeLocation: store.location, maxBytes: options.maxBytes });
+    runner = new WorkerPool({
+      size, extractModule: options.extractModule ?? defaultExtractModule(), storeLocation: store.location, maxBytes: options.maxBytes,
+      depth: Math.ceil(limit / size),
+    });
   } else {
     let extract = options.extract;
     if (!extract) extract = ((await import(options.extractModule ?? defaultExtractModule())) as { extract: ExtractFn }).extract;
     runner = inProcessRunner(extract, isKnown, options.maxBytes);
   }
-  const batchSize = options.batchSize ?? 200;
   let buffer: Ready[] = [];
   let filesDone = 0, documents = 0;
 
@@ -137,28 +146,29 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   };
 
   const inflight = new Set<Promise<void>>();
-  const limit = Math.max(2, size * 8);
   let failure: unknown;
   // Results are taken in input order whatever order the workers finish in: the same inputs give the same store.
-  const done = new Map<number, ProcessedItem[]>();
+  const done = new Map<number, ProcessedItem[][]>();
   let next = 0;
   const drain = async (): Promise<void> => {
     for (let processed = done.get(next); processed; processed = done.get(next)) {
       done.delete(next++);
-      for (const it of processed) {
-        if (!it.ok) items.push({ source: it.source, status: "failed", reason: it.error });
-        else if ("known" in it) items.push({ source: it.source, status: "duplicate", docId: it.docId, ...(it.title ? { title: it.title } : {}) });
-        else buffer.push(it);
-        documents++;
+      for (const file of processed) {
+        for (const it of file) {
+          if (!it.ok) items.push({ source: it.source, status: "failed", reason: it.error });
+          else if ("known" in it) items.push({ source: it.source, status: "duplicate", docId: it.docId, ...(it.title ? { title: it.title } : {}) });
+          else buffer.push(it);
+          documents++;
+        }
+        filesDone++;
+        options.onProgress?.({ filesDone, filesTotal: files.length, documents });
+        if (buffer.length >= batchSize) await flush();
       }
-      filesDone++;
-      options.onProgress?.({ filesDone, filesTotal: files.length, documents });
-      if (buffer.length >= batchSize) await flush();
     }
   };
   try {
-    for (const [i, file] of files.entries()) {
-      const p = runner.run(file).then(async (processed) => {
+    for (const [i, paths] of groups.entries()) {
+      const p = runner.run(paths).then(async (processed) => {
         done.set(i, processed);
         await drain();
       }).catch((err: unknown) => { failure ??= err; });

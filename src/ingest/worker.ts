@@ -23,13 +23,15 @@ try {
 }
 const isKnown = store ? async (id: string) => (await store!.getDocuments([id])).length > 0 : undefined;
 
-parentPort?.on("message", async (msg: { id: number; path: string } | { close: true }) => {
+const deps = { extract, ...(isKnown ? { isKnown } : {}), ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}) };
+parentPort?.on("message", async (msg: { id: number; paths: string[] } | { close: true }) => {
   if ("close" in msg) {
     await store?.close();
     parentPort?.close();
     return;
   }
-  const items = await processFile(msg.path, { extract, ...(isKnown ? { isKnown } : {}), ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}) });
+  const items = [];
+  for (const path of msg.paths) items.push(await processFile(path, deps));
   parentPort?.postMessage({ id: msg.id, items });
 });
 parentPort?.postMessage({ ready: true });

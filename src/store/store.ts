@@ -44,6 +44,8 @@ export interface StoreTx {
   setClaimFact(claimId: number, factId: number): Promise<void>;
   /** Facts of this type and core-roles key whose time overlaps [start, end]; an undated fact or query overlaps all. */
   findFactsByKey(type: string, rolesKey: string, start?: string, end?: string): Promise<FactRow[]>;
+  /** The facts findFactsByKey would give for any of the queries, each once (one round trip for a batch). */
+  findFactsByKeys(queries: { type: string; rolesKey: string; start?: string; end?: string }[]): Promise<FactRow[]>;
   /** Inserts or updates facts; `newRoles` are role fillers not stored for the fact yet. */
   saveFacts(facts: { fact: FactRow; newRoles: Record<string, number[]> }[]): Promise<void>;
   /** Distinct documents and publishers among the claims of each fact. */

@@ -342,6 +342,18 @@ export class SqliteStore implements Store {
         (start && end
           ? this.all("SELECT * FROM facts WHERE type = ? AND roles_key = ? AND (time_start IS NULL OR (time_start <= ? AND time_end >= ?)) ORDER BY id", type, rolesKey, end, start)
           : this.all("SELECT * FROM facts WHERE type = ? AND roles_key = ? ORDER BY id", type, rolesKey)).map(toFact),
+      findFactsByKeys: async (queries) => {
+        const ids = new Set<number>();
+        this.inPowerChunks(queries.length, 4, (from, n) => {
+          const params: unknown[] = [];
+          for (const q of queries.slice(from, from + n)) params.push(q.type, q.rolesKey, q.start ?? null, q.end ?? null);
+          for (const r of this.st(
+            `SELECT f.id FROM (VALUES ${rowMarks(4, n)}) AS q JOIN facts f ON f.type = q.column1 AND f.roles_key = q.column2 ` +
+              "WHERE q.column3 IS NULL OR q.column4 IS NULL OR f.time_start IS NULL OR (f.time_start <= q.column4 AND f.time_end >= q.column3)",
+          ).all(params) as Row[]) ids.add(Number(r.id));
+        });
+        return this.inChunks((m) => `SELECT * FROM facts WHERE id IN (${m}) ORDER BY id`, [...ids]).map(toFact);
+      },
       saveFacts: async (facts) => {
         this.insertMany("facts", ["id", "type", "roles_key", "roles", "categories", "status", "statuses", "certainty", "polarity", "time_start", "time_end", "sources", "independent_sources", "claim_count"],
           facts.map(({ fact: f }) => [f.id, f.type, f.rolesKey, JSON.stringify(f.roles), JSON.stringify(f.categories), f.status, JSON.stringify(f.statuses), f.certainty,
