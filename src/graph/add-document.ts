@@ -3,7 +3,7 @@ import { BadInputError } from "../errors.js";
 import { ENTITY_TYPES, FACT_TYPES } from "../extract/types.js";
 import type { Extraction } from "../extract/types.js";
 import type { StoreTx } from "../store/store.js";
-import type { DocEntityInput, DocumentInput } from "../store/types.js";
+import type { DocEntityRow, DocumentInput } from "../store/types.js";
 import { assignDocumentClaims, claimOf, documentFactLinks, loadStoredFacts, newFactWrites, planClaim, writeFacts } from "./facts.js";
 import { entityKeys } from "./names.js";
 import { lookupKeys, newResolutionWrites, resolveInMemory, writeResolution } from "./resolve.js";
@@ -83,8 +83,8 @@ export async function addDocuments(tx: StoreTx, items: DocumentToAdd[], screener
   }
   if (!accepted.length) return outcomes;
 
-  const inputsOf = accepted.map(({ doc, extraction: x }) => x.entities.map((e): DocEntityInput => ({
-    docId: doc.id, localId: e.id, type: e.type, name: e.name, country: e.country, aliases: e.aliases,
+  const inputsOf = accepted.map(({ doc, extraction: x }) => x.entities.map((e): DocEntityRow => ({
+    id: 0, entityId: 0, docId: doc.id, localId: e.id, type: e.type, name: e.name, country: e.country, aliases: e.aliases,
     positions: e.positions ?? [], mentions: e.mentions,
   })));
   const keysOf = accepted.map((it, i) => it.keys ?? (inputsOf[i] ?? []).map(entityKeys));
@@ -100,7 +100,7 @@ export async function addDocuments(tx: StoreTx, items: DocumentToAdd[], screener
     const inputs = inputsOf[i] ?? [];
     const { docEntityIdOf, clusterOf } = resolveInMemory(index, inputs, keysOf[i] ?? [], nextEntity, rw);
     nextEntity += inputs.length;
-    const planned = x.facts.map((f, k) => planClaim({ ...claimOf(f, doc.id, doc.publisher, docEntityIdOf), id: nextClaim + k }, (d) => clusterOf.get(d) ?? d));
+    const planned = x.facts.map((f, k) => planClaim(claimOf(f, doc.id, doc.publisher, docEntityIdOf, nextClaim + k), (d) => clusterOf.get(d) ?? d));
     nextClaim += planned.length;
     return planned;
   });
@@ -112,7 +112,7 @@ export async function addDocuments(tx: StoreTx, items: DocumentToAdd[], screener
     for (const l of links) claimLinks.push({ docId: doc.id, ...l });
     fw.links.push(...documentFactLinks(links, factOfLocal));
   }
-  await tx.insertDocuments(accepted.map((it, i) => ({ ...it.doc, seq: firstSeq + i })));
+  await tx.insertDocuments(accepted.map((it) => it.doc), firstSeq);
   await writeResolution(tx, rw);
   await writeFacts(tx, fw);
   if (claimLinks.length) await tx.insertClaimLinks(claimLinks);

@@ -14,15 +14,15 @@ export function polarityOf(c: Certainty): Polarity {
   return c === "negated" || c === "disputed" ? "negative" : "positive";
 }
 
-/** The document fact as a claim, its roles mapped from local entity ids to stored document-entity ids. */
-export function claimOf(fact: Fact, docId: string, publisher: string, docEntityIdOf: Map<string, number>): ClaimInput {
+/** The document fact as claim `id` (its fact not decided yet), its roles mapped from local entity ids to stored document-entity ids. */
+export function claimOf(fact: Fact, docId: string, publisher: string, docEntityIdOf: Map<string, number>, id: number): ClaimInput & { id: number; factId: number } {
   const roles: Record<string, number[]> = {};
   for (const [role, value] of Object.entries(fact.roles)) {
     const ids = (Array.isArray(value) ? value : [value]).map((l) => docEntityIdOf.get(l)).filter((x): x is number => x !== undefined);
     if (ids.length) roles[role] = ids;
   }
-  const claim: ClaimInput = {
-    docId, localId: fact.id, type: fact.type, roles, items: fact.items, status: fact.status, certainty: fact.certainty,
+  const claim: ClaimInput & { id: number; factId: number } = {
+    id, factId: 0, docId, localId: fact.id, type: fact.type, roles, items: fact.items, status: fact.status, certainty: fact.certainty,
     polarity: polarityOf(fact.certainty),
     attributedTo: fact.attributedTo.map((l) => docEntityIdOf.get(l)).filter((x): x is number => x !== undefined),
     rule: fact.rule, rules: fact.rules ?? [fact.rule], evidence: fact.evidence, publisher,
@@ -137,13 +137,13 @@ export function newFactWrites(): FactWrites {
 
 /** A claim with its roles resolved to clusters, its fact key and item categories: what merging it needs. */
 export interface PlannedClaim {
-  claim: ClaimInput & { id: number };
+  claim: ClaimInput & { id: number; factId: number };
   roles: Record<string, number[]>;
   key: string;
   cats: string[];
 }
 
-export function planClaim(claim: ClaimInput & { id: number }, clusterOf: (docEntityId: number) => number): PlannedClaim {
+export function planClaim(claim: ClaimInput & { id: number; factId: number }, clusterOf: (docEntityId: number) => number): PlannedClaim {
   const roles = resolvedRoles(claim.roles, clusterOf);
   return { claim, roles, key: rolesKey(claim.type, roles), cats: categoriesOf(claim) };
 }
@@ -188,7 +188,8 @@ export function assignDocumentClaims(planned: PlannedClaim[], w: FactWrites): nu
       const list = w.byKey.get(k);
       if (list) list.push(fact); else w.byKey.set(k, [fact]);
     }
-    w.claims.push({ ...claim, factId: fact.id });
+    claim.factId = fact.id;
+    w.claims.push(claim);
     w.links.push(...contradictions(fact, candidates));
     out.push(fact.id);
   }

@@ -20,7 +20,7 @@ export interface ResolutionIndex {
 
 /** What resolving a batch writes, gathered in memory and written at the end with a few statements. */
 export interface ResolutionWrites {
-  rows: (DocEntityInput & { id: number; entityId: number })[];
+  rows: DocEntityRow[];
   /** Clusters created by the batch, by id: written whole at the end. */
   created: Map<number, EntityRow>;
   keyRows: { key: string; entityId: number }[];
@@ -92,7 +92,7 @@ export function newResolutionWrites(): ResolutionWrites {
  * entities of this and later documents see the clusters the earlier ones created or extended, as if each document
  * were stored before the next was resolved. `keysOf[i]` are the keys of `inputs[i]` (see entityKeys).
  */
-export function resolveInMemory(index: ResolutionIndex, inputs: DocEntityInput[], keysOf: string[][], first: number, w: ResolutionWrites): DocResolution {
+export function resolveInMemory(index: ResolutionIndex, inputs: DocEntityRow[], keysOf: string[][], first: number, w: ResolutionWrites): DocResolution {
   const out: DocResolution = { docEntityIdOf: new Map(), clusterOf: new Map() };
   const seen = new Set<EntityRow>();
   inputs.forEach((input, i) => {
@@ -121,7 +121,10 @@ export function resolveInMemory(index: ResolutionIndex, inputs: DocEntityInput[]
       w.keyRows.push({ key, entityId: entity.id });
     }
     if (choice && fresh.length) w.toScreen.add(entity.id);
-    w.rows.push({ ...input, id, entityId: entity.id });
+    // The row is the input itself, numbered and assigned (no copy: a batch has thousands).
+    input.id = id;
+    input.entityId = entity.id;
+    w.rows.push(input);
     out.docEntityIdOf.set(input.localId, id);
     out.clusterOf.set(id, entity.id);
     seen.add(entity);

@@ -11,8 +11,8 @@ export interface StoreTx {
   hasDocument(id: string): Promise<boolean>;
   /** Which of these content hashes the store already holds (one round trip for a batch). */
   knownDocuments(ids: string[]): Promise<Set<string>>;
-  /** Inserts documents (seq from allocateIds) and indexes their text for search. */
-  insertDocuments(docs: (DocumentInput & { seq: number })[]): Promise<void>;
+  /** Inserts documents numbered `firstSeq`, `firstSeq + 1`, … (from allocateIds) and indexes their text for search. */
+  insertDocuments(docs: DocumentInput[], firstSeq: number): Promise<void>;
 
   // entities as each document saw them, and their resolution
   /**

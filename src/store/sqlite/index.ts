@@ -261,11 +261,11 @@ export class SqliteStore implements Store {
     return {
       hasDocument: async (id) => this.get("SELECT 1 AS x FROM documents WHERE id = ?", id) !== undefined,
       knownDocuments: async (ids) => new Set(this.inChunks((m) => `SELECT id FROM documents WHERE id IN (${m})`, ids).map((r) => String(r.id))),
-      insertDocuments: async (docs) => {
+      insertDocuments: async (docs, first) => {
         const at = this.txTime;
         this.insertMany("documents", ["seq", "id", "title", "published", "url", "source", "publisher", "chars", "text", "ingested_at"],
-          docs.map((d) => [d.seq, d.id, d.title ?? null, d.published ?? null, d.url ?? null, d.source ?? null, d.publisher, d.text.length, d.text, at]));
-        this.insertMany("documents_fts", ["rowid", "title", "text"], docs.map((d) => [d.seq, d.title ?? "", d.text]));
+          docs.map((d, i) => [first + i, d.id, d.title ?? null, d.published ?? null, d.url ?? null, d.source ?? null, d.publisher, d.text.length, d.text, at]));
+        this.insertMany("documents_fts", ["rowid", "title", "text"], docs.map((d, i) => [first + i, d.title ?? "", d.text]));
       },
       allocateIds: async (table, n) => {
         let next = this.nextIds.get(table);
