@@ -116,7 +116,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   const cpu0 = process.cpuUsage();
   const { files, missing } = await expandInputs(inputs);
   const items: ItemResult[] = missing.map((m) => ({ source: m.source, status: "failed", reason: m.error }));
-  const isKnown = async (id: string): Promise<boolean> => (await store.getDocuments([id])).length > 0;
+  const known = async (ids: string[]): Promise<Set<string>> => new Set((await store.getDocuments(ids)).map((d) => d.id));
   const size = options.workers ?? (options.extract ? 0 : Math.min(availableParallelism(), files.length));
   const batchSize = options.batchSize ?? 200;
   // Files go to workers a few per message; enough are in flight (about two batches) that the workers keep extracting
@@ -134,7 +134,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   } else {
     let extract = options.extract;
     if (!extract) extract = ((await import(options.extractModule ?? defaultExtractModule())) as { extract: ExtractFn }).extract;
-    runner = inProcessRunner(extract, isKnown, options.maxBytes);
+    runner = inProcessRunner(extract, known, options.maxBytes);
   }
   let buffer: Ready[] = [];
   let filesDone = 0, documents = 0;

@@ -1,6 +1,6 @@
 // A pool of worker threads for extraction on every core, or an in-process runner with the same face (tests, one core).
 import { Worker } from "node:worker_threads";
-import { processFile, type ExtractFn, type ProcessedItem } from "./process.js";
+import { processFiles, type ExtractFn, type ProcessedItem } from "./process.js";
 
 export interface FileRunner {
   /** Processes a few files (one message to a worker), one item list per path. */
@@ -8,14 +8,10 @@ export interface FileRunner {
   close(): Promise<void>;
 }
 
-export function inProcessRunner(extract: ExtractFn, isKnown?: (id: string) => Promise<boolean>, maxBytes?: number): FileRunner {
-  const deps = { extract, ...(isKnown ? { isKnown } : {}), ...(maxBytes ? { maxBytes } : {}) };
+export function inProcessRunner(extract: ExtractFn, known?: (ids: string[]) => Promise<Set<string>>, maxBytes?: number): FileRunner {
+  const deps = { extract, ...(known ? { known } : {}), ...(maxBytes ? { maxBytes } : {}) };
   return {
-    run: async (paths) => {
-      const out: ProcessedItem[][] = [];
-      for (const path of paths) out.push(await processFile(path, deps));
-      return out;
-    },
+    run: (paths) => processFiles(paths, deps),
     close: async () => undefined,
   };
 }

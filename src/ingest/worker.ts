@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
-import { processFile, type ExtractFn } from "./process.js";
+import { processFiles, type ExtractFn } from "./process.js";
 
 interface Init {
   extractModule: string;
@@ -21,17 +21,15 @@ try {
 } catch {
   store = undefined;
 }
-const isKnown = store ? async (id: string) => (await store!.getDocuments([id])).length > 0 : undefined;
+const known = store ? async (ids: string[]) => new Set((await store!.getDocuments(ids)).map((d) => d.id)) : undefined;
 
-const deps = { extract, ...(isKnown ? { isKnown } : {}), ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}) };
+const deps = { extract, ...(known ? { known } : {}), ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}) };
 parentPort?.on("message", async (msg: { id: number; paths: string[] } | { close: true }) => {
   if ("close" in msg) {
     await store?.close();
     parentPort?.close();
     return;
   }
-  const items = [];
-  for (const path of msg.paths) items.push(await processFile(path, deps));
-  parentPort?.postMessage({ id: msg.id, items });
+  parentPort?.postMessage({ id: msg.id, items: await processFiles(msg.paths, deps) });
 });
 parentPort?.postMessage({ ready: true });

@@ -117,7 +117,10 @@ export class SqliteStore implements Store {
   private txTime = now();
   private readonly tx: StoreTx;
 
-  private constructor(location: string, db: Database.Database) {
+  private readonly readonly: boolean;
+
+  private constructor(location: string, db: Database.Database, readonly = false) {
+    this.readonly = readonly;
     this.location = location;
     this.db = db;
     this.tx = this.makeTx();
@@ -146,7 +149,7 @@ export class SqliteStore implements Store {
       db.pragma("cache_size = -65536");
       db.pragma("mmap_size = 1073741824");
       db.pragma("temp_store = MEMORY");
-      const store = new SqliteStore(location, db);
+      const store = new SqliteStore(location, db, options.readonly ?? false);
       if (!options.readonly) store.migrate();
       else store.checkVersion();
       return store;
@@ -241,10 +244,13 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     await this.queue;
     if (this.db.open) {
-      try {
-        this.db.pragma("wal_checkpoint(TRUNCATE)");
-      } catch {
-        // Another process may be reading; the WAL is checkpointed by whoever closes last.
+      // Checkpointing is the writer's job: a read-only view (an ingest worker) leaves the WAL alone.
+      if (!this.readonly) {
+        try {
+          this.db.pragma("wal_checkpoint(TRUNCATE)");
+        } catch {
+          // Another process may be reading; the WAL is checkpointed by whoever closes last.
+        }
       }
       this.db.close();
     }
