@@ -64,7 +64,7 @@ function toClaim(r: Row): ClaimRow {
     type: r.type as FactType, roles: json(r.roles), items: json(r.items), status: String(r.status),
     certainty: r.certainty as Certainty, polarity: r.polarity === "negative" ? "negative" : "positive",
     attributedTo: json(r.attributed), timeText: str(r.time_text), timeStart: str(r.time_start), timeEnd: str(r.time_end),
-    rule: String(r.rule), rules: json(r.rules), evidence: [], publisher: String(r.publisher),
+    rule: String(r.rule), rules: r.rules === null || r.rules === undefined ? [String(r.rule)] : json(r.rules), evidence: [], publisher: String(r.publisher),
   };
 }
 function toDecision(r: Row): Decision {
@@ -85,6 +85,11 @@ function toDocument(r: Row): DocumentRow {
     source: str(r.source), publisher: String(r.publisher), chars: Number(r.chars), ingestedAt: String(r.ingested_at),
   };
 }
+
+/** Claims with their document's content hash, seq and publisher (rows keep only the seq). */
+const CLAIM_ROWS = "SELECT c.*, d.id AS doc_id, d.publisher FROM claims c JOIN documents d ON d.seq = c.doc_seq";
+/** Document entities with their document's content hash. */
+const DOC_ENTITY_ROWS = "SELECT e.*, d.id AS doc_id FROM doc_entities e JOIN documents d ON d.seq = e.doc_seq";
 
 /** Quotes every word so that user text never trips FTS5 query syntax. */
 function ftsQuery(text: string): string {
@@ -113,6 +118,8 @@ export class SqliteStore implements Store {
   private queue: Promise<unknown> = Promise.resolve();
   /** Next free id per table within the current write transaction (we hold the write lock, so max(id)+1 is ours). */
   private nextIds = new Map<string, number>();
+  /** Seq of each document inserted by the current write transaction, by content hash. */
+  private readonly seqs = new Map<string, number>();
   /** One timestamp per write transaction (ingested_at, created_at, screened_at). */
   private txTime = now();
   private readonly tx: StoreTx;
@@ -196,6 +203,18 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** The seq of a stored document (rows refer to their document by seq). */
+  private seqOf(docId: string): number {
+    let seq = this.seqs.get(docId);
+    if (seq === undefined) {
+      const r = this.get("SELECT seq FROM documents WHERE id = ?", docId);
+      if (!r) throw new Error(`no document ${docId} in the store`);
+      seq = Number(r.seq);
+      this.seqs.set(docId, seq);
+    }
+    return seq;
+  }
+
   private st(sql: string): Database.Statement {
     let s = this.stmts.get(sql);
     if (!s) {
@@ -221,6 +240,7 @@ export class SqliteStore implements Store {
       try {
         this.db.exec("BEGIN IMMEDIATE");
         this.nextIds.clear();
+        this.seqs.clear();
         this.txTime = now();
       } catch (err) {
         if (isBusy(err)) throw new StoreLockedError(this.location);
@@ -269,6 +289,7 @@ export class SqliteStore implements Store {
       knownDocuments: async (ids) => new Set(this.inChunks((m) => `SELECT id FROM documents WHERE id IN (${m})`, ids).map((r) => String(r.id))),
       insertDocuments: async (docs, first) => {
         const at = this.txTime;
+        docs.forEach((d, i) => this.seqs.set(d.id, first + i));
         this.insertMany("documents", ["seq", "id", "title", "published", "url", "source", "publisher", "chars", "text", "ingested_at"],
           docs.map((d, i) => [first + i, d.id, d.title ?? null, d.published ?? null, d.url ?? null, d.source ?? null, d.publisher, d.text.length, d.text, at]));
         this.insertMany("documents_fts", ["rowid", "title", "text"], docs.map((d, i) => [first + i, d.title ?? "", d.text]));
@@ -283,8 +304,8 @@ export class SqliteStore implements Store {
         return next;
       },
       insertDocEntities: async (rows) => {
-        this.insertMany("doc_entities", ["id", "doc_id", "local_id", "type", "name", "country", "aliases", "positions", "entity_id", "mentions"],
-          rows.map((e) => [e.id, e.docId, e.localId, e.type, e.name, e.country ?? null, strings(e.aliases), strings(e.positions), e.entityId, spans(e.mentions)]));
+        this.insertMany("doc_entities", ["id", "doc_seq", "local_id", "type", "name", "country", "aliases", "positions", "entity_id", "mentions"],
+          rows.map((e) => [e.id, this.seqOf(e.docId), e.localId, e.type, e.name, e.country ?? null, strings(e.aliases), strings(e.positions), e.entityId, spans(e.mentions)]));
       },
       setDocEntityCluster: async (id, entityId) => {
         this.run("UPDATE doc_entities SET entity_id = ? WHERE id = ?", entityId, id);
@@ -336,9 +357,11 @@ export class SqliteStore implements Store {
       },
       nextBatch: async () => Number(this.get("SELECT coalesce(max(batch), 0) + 1 AS n FROM resolution_log")?.n ?? 1),
       insertClaims: async (claims) => {
-        this.insertMany("claims", ["id", "doc_id", "local_id", "fact_id", "type", "roles", "items", "status", "certainty", "polarity", "attributed", "time_text", "time_start", "time_end", "rule", "rules", "publisher"],
-          claims.map((c) => [c.id, c.docId, c.localId, c.factId, c.type, JSON.stringify(c.roles), JSON.stringify(c.items), c.status, c.certainty, c.polarity,
-            JSON.stringify(c.attributedTo), c.timeText ?? null, c.timeStart ?? null, c.timeEnd ?? null, c.rule, JSON.stringify(c.rules), c.publisher]));
+        // The publisher is the document's (documents.publisher); rules are stored only when more than the rule.
+        this.insertMany("claims", ["id", "doc_seq", "local_id", "fact_id", "type", "roles", "items", "status", "certainty", "polarity", "attributed", "time_text", "time_start", "time_end", "rule", "rules"],
+          claims.map((c) => [c.id, this.seqOf(c.docId), c.localId, c.factId, c.type, JSON.stringify(c.roles), JSON.stringify(c.items), c.status, c.certainty, c.polarity,
+            c.attributedTo.length ? JSON.stringify(c.attributedTo) : "[]", c.timeText ?? null, c.timeStart ?? null, c.timeEnd ?? null, c.rule,
+            c.rules.length === 1 && c.rules[0] === c.rule ? null : JSON.stringify(c.rules)]));
         this.insertMany("evidence", ["claim_id", "start_offset", "end_offset"], claims.flatMap((c) => c.evidence.map((s) => [c.id, s.start, s.end])));
       },
       setClaimFact: async (claimId, factId) => {
@@ -369,15 +392,15 @@ export class SqliteStore implements Store {
           facts.flatMap(({ fact, newRoles }) => Object.entries(newRoles).flatMap(([role, ids]) => ids.map((id) => [id, fact.id, role]))), "ON CONFLICT DO NOTHING");
       },
       factSourceCounts: async (factIds) => new Map(this.inChunks(
-        (m) => `SELECT fact_id, count(DISTINCT doc_id) AS s, count(DISTINCT publisher) AS p FROM claims WHERE fact_id IN (${m}) GROUP BY fact_id`, factIds,
+        (m) => `SELECT c.fact_id, count(DISTINCT c.doc_seq) AS s, count(DISTINCT d.publisher) AS p FROM claims c JOIN documents d ON d.seq = c.doc_seq WHERE c.fact_id IN (${m}) GROUP BY c.fact_id`, factIds,
       ).map((r) => [Number(r.fact_id), { sources: Number(r.s), independent: Number(r.p) }])),
       addFactLinks: async (links) => {
         this.insertMany("fact_links", ["from_fact", "to_fact", "relation"], links.map((l) => [l.from, l.to, l.relation]), "ON CONFLICT DO NOTHING");
       },
       insertClaimLinks: async (links) => {
-        this.insertMany("claim_links", ["doc_id", "from_local", "to_local", "relation"], links.map((l) => [l.docId, l.from, l.to, l.relation]));
+        this.insertMany("claim_links", ["doc_seq", "from_local", "to_local", "relation"], links.map((l) => [this.seqOf(l.docId), l.from, l.to, l.relation]));
       },
-      listDocEntities: async () => this.all("SELECT * FROM doc_entities ORDER BY id").map(toDocEntity),
+      listDocEntities: async () => this.all(`${DOC_ENTITY_ROWS} ORDER BY e.id`).map(toDocEntity),
       listDecisions: async () => this.all("SELECT * FROM resolution_log ORDER BY seq").map(toDecision),
       clearEntities: async () => {
         this.run("DELETE FROM entity_keys");
@@ -390,10 +413,10 @@ export class SqliteStore implements Store {
         this.run("UPDATE claims SET fact_id = NULL");
       },
       listClaims: async (afterId, limit) => this.claimsWithEvidence(
-        this.all("SELECT c.*, d.seq AS doc_seq FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.id > ? ORDER BY c.id LIMIT ?", afterId, limit),
+        this.all(`${CLAIM_ROWS} WHERE c.id > ? ORDER BY c.id LIMIT ?`, afterId, limit),
       ),
       claimLinksOfDocument: async (docId) =>
-        this.all("SELECT from_local, to_local, relation FROM claim_links WHERE doc_id = ?", docId).map((r) => ({
+        this.all("SELECT l.from_local, l.to_local, l.relation FROM claim_links l JOIN documents d ON d.seq = l.doc_seq WHERE d.id = ?", docId).map((r) => ({
           from: String(r.from_local), to: String(r.to_local), relation: String(r.relation),
         })),
       insertListEntries: async (entries: ListEntryInput[]) => {
@@ -515,7 +538,7 @@ export class SqliteStore implements Store {
   }
 
   async docEntitiesOf(entityId: number): Promise<DocEntityRow[]> {
-    return this.all("SELECT * FROM doc_entities WHERE entity_id = ? ORDER BY id", entityId).map(toDocEntity);
+    return this.all(`${DOC_ENTITY_ROWS} WHERE e.entity_id = ? ORDER BY e.id`, entityId).map(toDocEntity);
   }
 
   async nameVariants(entityId: number): Promise<{ names: string[]; positions: string[] }> {
@@ -573,7 +596,7 @@ export class SqliteStore implements Store {
 
   async claimsOf(factIds: number[], perFact = 1_000_000): Promise<ClaimRow[]> {
     const rows: Row[] = [];
-    for (const id of factIds) rows.push(...this.all("SELECT c.*, d.seq AS doc_seq FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.fact_id = ? ORDER BY c.id LIMIT ?", id, perFact));
+    for (const id of factIds) rows.push(...this.all(`${CLAIM_ROWS} WHERE c.fact_id = ? ORDER BY c.id LIMIT ?`, id, perFact));
     return this.claimsWithEvidence(rows);
   }
 
@@ -634,7 +657,7 @@ export class SqliteStore implements Store {
   }
 
   async claimsOfDocument(docId: string): Promise<ClaimRow[]> {
-    return this.claimsWithEvidence(this.all("SELECT c.*, d.seq AS doc_seq FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.doc_id = ? ORDER BY c.id", docId));
+    return this.claimsWithEvidence(this.all(`${CLAIM_ROWS} WHERE d.id = ? ORDER BY c.id`, docId));
   }
 
   async listEntries(limit: number, offset: number): Promise<ListEntryInput[]> {
