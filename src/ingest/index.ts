@@ -1,4 +1,5 @@
 // `dossier ingest`: files, folders, globs → documents extracted on every core → stored in batches, one transaction each.
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { errorMessage } from "../errors.js";
@@ -56,6 +57,17 @@ export function defaultExtractModule(env: NodeJS.ProcessEnv = process.env): stri
   const custom = env.DOSSIER_EXTRACTOR;
   if (custom) return /^[a-z]+:/.test(custom) ? custom : pathToFileURL(custom).href;
   return new URL("../extract/index.js", import.meta.url).href;
+}
+
+/** Bytes of files sent to workers and not taken back yet, at most: many queued files must not mean many large ones. */
+const MAX_INFLIGHT_BYTES = 256 * 1024 * 1024;
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // the worker reports why it cannot read the file
+  }
 }
 
 function cpuOf(since: NodeJS.CpuUsage): number {
@@ -146,6 +158,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   };
 
   const inflight = new Set<Promise<void>>();
+  let inflightBytes = 0;
   let failure: unknown;
   // Results are taken in input order whatever order the workers finish in: the same inputs give the same store.
   const done = new Map<number, ProcessedItem[][]>();
@@ -168,13 +181,15 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   };
   try {
     for (const [i, paths] of groups.entries()) {
+      const bytes = paths.reduce((n, path) => n + sizeOf(path), 0);
+      inflightBytes += bytes;
       const p = runner.run(paths).then(async (processed) => {
         done.set(i, processed);
         await drain();
       }).catch((err: unknown) => { failure ??= err; });
       inflight.add(p);
-      void p.finally(() => inflight.delete(p));
-      if (inflight.size >= limit) await Promise.race(inflight);
+      void p.finally(() => { inflight.delete(p); inflightBytes -= bytes; });
+      if (inflight.size >= limit || inflightBytes >= MAX_INFLIGHT_BYTES) await Promise.race(inflight);
       if (failure) break;
     }
     await Promise.all(inflight);
