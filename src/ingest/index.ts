@@ -1,5 +1,5 @@
 // `dossier ingest`: files, folders, globs → documents extracted on every core → stored in batches, one transaction each.
-import { statSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { errorMessage } from "../errors.js";
@@ -62,12 +62,9 @@ export function defaultExtractModule(env: NodeJS.ProcessEnv = process.env): stri
 /** Bytes of files sent to workers and not taken back yet, at most: many queued files must not mean many large ones. */
 const MAX_INFLIGHT_BYTES = 256 * 1024 * 1024;
 
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0; // the worker reports why it cannot read the file
-  }
+/** The file's size (0 when it cannot be read: the worker reports why); asynchronous, so not on the writer's time. */
+async function sizeOf(path: string): Promise<number> {
+  return stat(path).then((s) => s.size, () => 0);
 }
 
 function cpuOf(since: NodeJS.CpuUsage): number {
@@ -181,7 +178,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   };
   try {
     for (const [i, paths] of groups.entries()) {
-      const bytes = paths.reduce((n, path) => n + sizeOf(path), 0);
+      const bytes = (await Promise.all(paths.map(sizeOf))).reduce((a, b) => a + b, 0);
       inflightBytes += bytes;
       const p = runner.run(paths).then(async (processed) => {
         done.set(i, processed);
