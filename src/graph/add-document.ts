@@ -13,11 +13,15 @@ export type AddResult =
   | { status: "new"; docId: string; entities: number; facts: number }
   | { status: "duplicate"; docId: string };
 
-/** One document for addDocuments; `keys` are its entities' resolution keys (entityKeys) when already computed (by a worker). */
+/**
+ * One document for addDocuments. A worker that prepared it may have done two things already: `keys`, its entities'
+ * resolution keys (entityKeys), and `checked`, checkExtraction against its text.
+ */
 export interface DocumentToAdd {
   doc: DocumentInput;
   extraction: Extraction;
   keys?: string[][];
+  checked?: boolean;
 }
 
 export type AddOutcome = AddResult | { status: "failed"; docId: string; error: BadInputError };
@@ -71,7 +75,7 @@ export async function addDocuments(tx: StoreTx, items: DocumentToAdd[], screener
   for (const it of items) {
     if (known.has(it.doc.id)) { outcomes.push({ status: "duplicate", docId: it.doc.id }); continue; }
     try {
-      checkExtraction(it.extraction, it.doc.text.length);
+      if (!it.checked) checkExtraction(it.extraction, it.doc.text.length);
     } catch (err) {
       if (!(err instanceof BadInputError)) throw err;
       outcomes.push({ status: "failed", docId: it.doc.id, error: err });

@@ -1,7 +1,8 @@
 // One input file → stored-ready documents with their extractions (or per-item errors); runs in a worker or in-process.
 import { hash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { errorMessage } from "../errors.js";
+import { BadInputError, errorMessage } from "../errors.js";
+import { checkExtraction } from "../graph/add-document.js";
 import { entityKeys } from "../graph/names.js";
 import type { Extraction } from "../extract/types.js";
 import type { DocumentInput } from "../store/types.js";
@@ -10,8 +11,11 @@ import { readDocuments, type RawDocument, type ReadItem } from "./readers/index.
 export type ExtractFn = (text: string, options: { published?: string; title?: string }) => Extraction | Promise<Extraction>;
 
 export type ProcessedItem =
-  /** `keys`: each entity's resolution keys, computed here (in the worker) so the single writer does not. */
-  | { ok: true; doc: DocumentInput; extraction: Extraction; keys?: string[][] }
+  /**
+   * Checked against its text here (in the worker), with `keys`, each entity's resolution keys, so that the single
+   * writer does neither.
+   */
+  | { ok: true; doc: DocumentInput; extraction: Extraction; keys?: string[][]; checked: true }
   | { ok: true; known: true; source: string; docId: string; title?: string }
   | { ok: false; source: string; error: string };
 
@@ -46,11 +50,18 @@ export async function prepareDocument(raw: RawDocument, extract: ExtractFn, id =
     if (raw.published) opts.published = raw.published;
     if (raw.title) opts.title = raw.title;
     const extraction = await extract(raw.text, opts);
+    try {
+      checkExtraction(extraction, raw.text.length);
+    } catch (err) {
+      // Reported as the store reports it: the document fails alone.
+      if (err instanceof BadInputError) return { ok: false, source: raw.source, error: `${raw.source}: ${err.message}` };
+      throw err;
+    }
     const doc: DocumentInput = { id, text: raw.text, source: raw.source, publisher: publisherOf(raw, id) };
     if (raw.title) doc.title = raw.title;
     if (raw.published) doc.published = raw.published;
     if (raw.url) doc.url = raw.url;
-    return { ok: true, doc, extraction, ...keysOf(extraction) };
+    return { ok: true, doc, extraction, ...keysOf(extraction), checked: true };
   } catch (err) {
     return { ok: false, source: raw.source, error: `${raw.source}: extraction failed: ${errorMessage(err)}` };
   }
