@@ -1,5 +1,5 @@
 // `dossier ingest`: files, folders, globs → documents extracted on every core → stored in batches, one transaction each.
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { errorMessage } from "../errors.js";
@@ -62,9 +62,13 @@ export function defaultExtractModule(env: NodeJS.ProcessEnv = process.env): stri
 /** Bytes of files sent to workers and not taken back yet, at most: many queued files must not mean many large ones. */
 const MAX_INFLIGHT_BYTES = 256 * 1024 * 1024;
 
-/** The file's size (0 when it cannot be read: the worker reports why); asynchronous, so not on the writer's time. */
-async function sizeOf(path: string): Promise<number> {
-  return stat(path).then((s) => s.size, () => 0);
+/** The file's size (0 when it cannot be read: the worker reports why). Synchronous: a promise per file costs more. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 function cpuOf(since: NodeJS.CpuUsage): number {
@@ -178,7 +182,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   };
   try {
     for (const [i, paths] of groups.entries()) {
-      const bytes = (await Promise.all(paths.map(sizeOf))).reduce((a, b) => a + b, 0);
+      const bytes = paths.reduce((n, path) => n + sizeOf(path), 0);
       inflightBytes += bytes;
       const p = runner.run(paths).then(async (processed) => {
         done.set(i, processed);
