@@ -1,8 +1,6 @@
 // The SQLite backend of the Store: one file, WAL mode, better-sqlite3; the only place with SQLite-specific SQL.
 import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { Worker } from "node:worker_threads";
 import type { Store, StoreTx } from "../store.js";
 import { StoreCorruptError, StoreLockedError } from "../errors.js";
 import type {
@@ -15,32 +13,11 @@ import type { Certainty, EntityType, FactType } from "../../extract/types.js";
 
 type Row = Record<string, unknown>;
 
-const require = createRequire(import.meta.url);
-
 export interface SqliteOptions {
   /** How long to wait for another process's write lock, in ms. */
   busyTimeoutMs?: number;
   readonly?: boolean;
-  /**
-   * Rows written after which a thread of its own copies the WAL into the database file (a passive checkpoint), so a
-   * long ingest does not stop to do it in the writer; default 20,000 (about three ingest batches). 0: never.
-   */
-  checkpointEveryRows?: number;
 }
-
-/**
- * The background checkpointer: its own connection, in a worker thread, running passive checkpoints when asked (they
- * never wait for, nor block, the writer). Evaluated code, so that it runs the same from the sources and the build.
- */
-const CHECKPOINTER = `
-const { parentPort, workerData } = require("node:worker_threads");
-const Database = require(workerData.module);
-const db = new Database(workerData.location, { fileMustExist: true });
-parentPort.on("message", (m) => {
-  if (m === "close") { db.close(); parentPort.close(); return; }
-  try { db.pragma("wal_checkpoint(PASSIVE)"); } catch { /* the writer checkpoints at close anyway */ }
-  parentPort.postMessage("done");
-});`;
 
 /** JSON of a string list ("[]" without calling JSON for the usual empty one). */
 const strings = (xs: readonly string[]): string => (xs.length ? JSON.stringify(xs) : "[]");
@@ -148,12 +125,9 @@ export class SqliteStore implements Store {
   private readonly tx: StoreTx;
 
   private readonly readonly: boolean;
-  private readonly checkpointEveryRows: number;
-  private checkpointer?: { worker: Worker; busy: boolean; rowsAt: number; exited: boolean };
 
-  private constructor(location: string, db: Database.Database, readonly = false, checkpointEveryRows = 20000) {
+  private constructor(location: string, db: Database.Database, readonly = false) {
     this.readonly = readonly;
-    this.checkpointEveryRows = readonly ? 0 : checkpointEveryRows;
     this.location = location;
     this.db = db;
     this.tx = this.makeTx();
@@ -182,7 +156,7 @@ export class SqliteStore implements Store {
       db.pragma("cache_size = -65536");
       db.pragma("mmap_size = 1073741824");
       db.pragma("temp_store = MEMORY");
-      const store = new SqliteStore(location, db, options.readonly ?? false, options.checkpointEveryRows);
+      const store = new SqliteStore(location, db, options.readonly ?? false);
       if (!options.readonly) store.migrate();
       else store.checkVersion();
       return store;
@@ -275,7 +249,6 @@ export class SqliteStore implements Store {
       try {
         const result = await fn(this.tx);
         this.db.exec("COMMIT");
-        this.checkpointInBackground();
         return result;
       } catch (err) {
         if (this.db.inTransaction) this.db.exec("ROLLBACK");
@@ -288,41 +261,8 @@ export class SqliteStore implements Store {
     return p;
   }
 
-  /** Asks the checkpointer thread (started on first need) for a passive checkpoint once enough rows were written. */
-  private checkpointInBackground(): void {
-    if (!this.checkpointEveryRows) return;
-    const rows = Number((this.st("SELECT total_changes() AS n").get() as Row).n);
-    if (!this.checkpointer) {
-      if (rows < this.checkpointEveryRows) return;
-      const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { location: this.location, module: require.resolve("better-sqlite3") } });
-      worker.unref();
-      const cp = { worker, busy: false, rowsAt: 0, exited: false };
-      worker.on("message", () => { cp.busy = false; });
-      worker.on("exit", () => { cp.exited = true; });
-      // A checkpointer that cannot start or dies only means the writer checkpoints as before.
-      worker.on("error", () => { cp.busy = true; });
-      this.checkpointer = cp;
-    }
-    const cp = this.checkpointer;
-    if (cp.busy || rows - cp.rowsAt < this.checkpointEveryRows) return;
-    cp.busy = true;
-    cp.rowsAt = rows;
-    cp.worker.postMessage("checkpoint");
-  }
-
   async close(): Promise<void> {
     await this.queue;
-    const cp = this.checkpointer;
-    if (cp && !cp.exited) {
-      this.checkpointer = undefined;
-      await new Promise<void>((done) => {
-        // Referenced again so that the process waits for it to close its connection (and for this promise).
-        cp.worker.ref();
-        cp.worker.once("exit", () => done());
-        cp.worker.postMessage("close");
-        setTimeout(() => { void cp.worker.terminate().then(() => done()); }, 5000).unref();
-      });
-    }
     if (this.db.open) {
       // Checkpointing is the writer's job: a read-only view (an ingest worker) leaves the WAL alone.
       if (!this.readonly) {
