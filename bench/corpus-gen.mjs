@@ -129,18 +129,19 @@ export function extract(text, options = {}) {
  * `next` is the index of the next generated document; returns the index after the last one added.
  */
 export async function growStore(store, facts, next, p, onProgress = () => {}) {
-  const { addDocument } = await import("../dist/graph/add-document.js");
+  const { addDocuments } = await import("../dist/graph/add-document.js");
   const { contentHash, publisherOf } = await import("../dist/ingest/process.js");
   let stats = await store.stats();
   let i = next;
   while (stats.facts < facts) {
-    await store.transaction(async (tx) => {
-      for (let k = 0; k < 1000; k++, i++) {
-        const d = makeDoc(i, p);
-        const id = contentHash(d.text);
-        await addDocument(tx, { id, text: d.text, title: d.title, published: d.published, url: d.url, source: `gen:${i}`, publisher: publisherOf(d, id) }, extract(d.text, d));
-      }
-    });
+    // The write path of `dossier ingest`: one addDocuments call per batch.
+    const batch = [];
+    for (let k = 0; k < 1000; k++, i++) {
+      const d = makeDoc(i, p);
+      const id = contentHash(d.text);
+      batch.push({ doc: { id, text: d.text, title: d.title, published: d.published, url: d.url, source: `gen:${i}`, publisher: publisherOf(d, id) }, extraction: extract(d.text, d) });
+    }
+    await store.transaction((tx) => addDocuments(tx, batch));
     stats = await store.stats();
     onProgress(stats);
   }

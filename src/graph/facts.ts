@@ -14,15 +14,15 @@ export function polarityOf(c: Certainty): Polarity {
   return c === "negated" || c === "disputed" ? "negative" : "positive";
 }
 
-/** The document fact as a claim, its roles mapped from local entity ids to stored document-entity ids. */
-export function claimOf(fact: Fact, docId: string, publisher: string, docEntityIdOf: Map<string, number>): ClaimInput {
+/** The document fact as claim `id` (its fact not decided yet), its roles mapped from local entity ids to stored document-entity ids. */
+export function claimOf(fact: Fact, docId: string, publisher: string, docEntityIdOf: Map<string, number>, id: number): ClaimInput & { id: number; factId: number } {
   const roles: Record<string, number[]> = {};
   for (const [role, value] of Object.entries(fact.roles)) {
     const ids = (Array.isArray(value) ? value : [value]).map((l) => docEntityIdOf.get(l)).filter((x): x is number => x !== undefined);
     if (ids.length) roles[role] = ids;
   }
-  const claim: ClaimInput = {
-    docId, localId: fact.id, type: fact.type, roles, items: fact.items, status: fact.status, certainty: fact.certainty,
+  const claim: ClaimInput & { id: number; factId: number } = {
+    id, factId: 0, docId, localId: fact.id, type: fact.type, roles, items: fact.items, status: fact.status, certainty: fact.certainty,
     polarity: polarityOf(fact.certainty),
     attributedTo: fact.attributedTo.map((l) => docEntityIdOf.get(l)).filter((x): x is number => x !== undefined),
     rule: fact.rule, rules: fact.rules ?? [fact.rule], evidence: fact.evidence, publisher,
@@ -118,44 +118,102 @@ function contradictions(fact: FactRow, candidates: FactRow[]): FactLink[] {
   });
 }
 
-async function saveWithCounts(tx: StoreTx, fact: FactRow, newRoles: Record<string, number[]>): Promise<void> {
-  if (fact.claimCount === 1) {
-    fact.sources = fact.independentSources = 1;
-  } else {
-    const counts = await tx.factSourceCounts(fact.id);
-    fact.sources = counts.sources;
-    fact.independentSources = counts.independent;
+/** Facts a batch has made or grown and the claims it assigned, kept in memory until the batch is written. */
+export interface FactWrites {
+  /** Facts stored before the batch that its claims may join, by type and core-roles key (see loadStoredFacts). */
+  stored: Map<string, FactRow[]>;
+  touched: Map<number, FactRow>;
+  /** Touched facts by type and core-roles key (which never change), for the later claims of the batch. */
+  byKey: Map<string, FactRow[]>;
+  /** Role fillers stored for each touched fact before this batch (none for a new fact). */
+  storedRoles: Map<number, Record<string, number[]>>;
+  claims: (ClaimInput & { id: number; factId: number })[];
+  links: FactLink[];
+}
+
+export function newFactWrites(): FactWrites {
+  return { stored: new Map(), touched: new Map(), byKey: new Map(), storedRoles: new Map(), claims: [], links: [] };
+}
+
+/** A claim with its roles resolved to clusters, its fact key and item categories: what merging it needs. */
+export interface PlannedClaim {
+  claim: ClaimInput & { id: number; factId: number };
+  roles: Record<string, number[]>;
+  key: string;
+  cats: string[];
+}
+
+export function planClaim(claim: ClaimInput & { id: number; factId: number }, clusterOf: (docEntityId: number) => number): PlannedClaim {
+  const roles = resolvedRoles(claim.roles, clusterOf);
+  return { claim, roles, key: rolesKey(claim.type, roles), cats: categoriesOf(claim) };
+}
+
+/** A claim with a start and an end only meets stored facts whose time overlaps it, or that are undated. */
+function storedTimeMeets(f: FactRow, c: ClaimInput): boolean {
+  if (!c.timeStart || !c.timeEnd) return true;
+  return !f.timeStart || (f.timeStart <= c.timeEnd && f.timeEnd !== undefined && f.timeEnd >= c.timeStart);
+}
+
+/** Fetches, in one round trip, the stored facts the batch's claims may join. */
+export async function loadStoredFacts(tx: StoreTx, planned: PlannedClaim[], w: FactWrites): Promise<void> {
+  const queries = planned.map(({ claim: c, key }) => ({ type: c.type, rolesKey: key, ...(c.timeStart && c.timeEnd ? { start: c.timeStart, end: c.timeEnd } : {}) }));
+  for (const f of await tx.findFactsByKeys(queries)) {
+    const k = `${f.type}|${f.rolesKey}`;
+    const list = w.stored.get(k);
+    if (list) list.push(f); else w.stored.set(k, [f]);
   }
-  await tx.saveFact(fact, newRoles);
 }
 
 /**
- * Puts a new document's claims into facts, one after the other (a claim sees the facts the earlier ones made or
- * grew), and writes them with a few statements per document. Returns each claim's fact id.
+ * Puts a new document's claims into facts, one after the other (a claim sees the facts this and earlier documents of
+ * the batch made or grew), in memory, after loadStoredFacts; `writeFacts` stores the batch. Returns each claim's fact id.
  */
-export async function assignDocumentClaims(tx: StoreTx, claims: (ClaimInput & { id: number })[], clusterOf: (docEntityId: number) => number): Promise<number[]> {
-  const touched = new Map<number, FactRow>();
-  const rows: (ClaimInput & { id: number; factId: number })[] = [];
-  const links: FactLink[] = [];
-  for (const claim of claims) {
-    const roles = resolvedRoles(claim.roles, clusterOf);
-    const key = rolesKey(claim.type, roles);
-    const cats = categoriesOf(claim);
-    const pool = new Map((await tx.findFactsByKey(claim.type, key, claim.timeStart, claim.timeEnd)).map((f) => [f.id, touched.get(f.id) ?? f]));
-    for (const f of touched.values()) if (f.type === claim.type && f.rolesKey === key) pool.set(f.id, f);
+export function assignDocumentClaims(planned: PlannedClaim[], w: FactWrites): number[] {
+  const out: number[] = [];
+  for (const { claim, roles, key, cats } of planned) {
+    const k = `${claim.type}|${key}`;
+    // As findFactsByKey would answer now: stored facts of the key overlapping the claim, with what the batch did to them.
+    const pool = new Map<number, FactRow>();
+    for (const f of w.stored.get(k) ?? []) if (w.touched.has(f.id) || storedTimeMeets(f, claim)) pool.set(f.id, w.touched.get(f.id) ?? f);
+    for (const f of w.byKey.get(k) ?? []) pool.set(f.id, f);
     const candidates = [...pool.values()].sort((a, b) => a.id - b.id).filter(
       (f) => categoriesMeet(f.categories, cats) && timesMeet(f.timeStart, f.timeEnd, claim.timeStart, claim.timeEnd),
     );
+    // The roles of the fact this claim grows, if any, as they were before (mergeInto replaces the object).
+    const rolesBefore = candidates.find((f) => f.polarity === claim.polarity)?.roles ?? {};
     const fact = mergeInto(claim, candidates, roles, key, cats);
-    touched.set(fact.id, fact);
-    rows.push({ ...claim, factId: fact.id });
-    links.push(...contradictions(fact, candidates));
+    if (!w.touched.has(fact.id)) {
+      w.storedRoles.set(fact.id, fact.id === claim.id ? {} : rolesBefore);
+      w.touched.set(fact.id, fact);
+      const list = w.byKey.get(k);
+      if (list) list.push(fact); else w.byKey.set(k, [fact]);
+    }
+    claim.factId = fact.id;
+    w.claims.push(claim);
+    w.links.push(...contradictions(fact, candidates));
+    out.push(fact.id);
   }
-  await tx.insertClaims(rows);
-  // Role rows already stored are skipped by the store, so every role of a touched fact can be offered.
-  for (const f of touched.values()) await saveWithCounts(tx, f, f.roles);
-  for (const l of links) await tx.addFactLink(l);
-  return rows.map((r) => r.factId);
+  return out;
+}
+
+/** Stores a batch's claims and the facts they made or grew, with their source counts, new roles and links. */
+export async function writeFacts(tx: StoreTx, w: FactWrites): Promise<void> {
+  if (w.claims.length) await tx.insertClaims(w.claims);
+  const facts = [...w.touched.values()];
+  await saveWithCounts(tx, facts, (f) => missingRoles(w.storedRoles.get(f.id) ?? {}, f.roles));
+  if (w.links.length) await tx.addFactLinks(w.links);
+}
+
+/** Saves facts after counting their sources among their stored claims (a fact of one claim has one). */
+async function saveWithCounts(tx: StoreTx, facts: FactRow[], newRoles: (f: FactRow) => Record<string, number[]>): Promise<void> {
+  if (!facts.length) return;
+  const counts = await tx.factSourceCounts(facts.filter((f) => f.claimCount > 1).map((f) => f.id));
+  for (const f of facts) {
+    const c = f.claimCount > 1 ? counts.get(f.id) : undefined;
+    f.sources = c?.sources ?? 1;
+    f.independentSources = c?.independent ?? 1;
+  }
+  await tx.saveFacts(facts.map((fact) => ({ fact, newRoles: newRoles(fact) })));
 }
 
 /** Moves one stored claim into its fact (rebuilds), and links facts it contradicts. Returns the fact id. */
@@ -169,19 +227,22 @@ export async function assignClaim(tx: StoreTx, claim: ClaimInput & { id: number 
   const before = candidates.find((f) => f.polarity === claim.polarity)?.roles;
   const fact = mergeInto(claim, candidates, roles, key, cats);
   await tx.setClaimFact(claim.id, fact.id);
-  await saveWithCounts(tx, fact, before ? missingRoles(before, roles) : roles);
-  for (const l of contradictions(fact, candidates)) await tx.addFactLink(l);
+  await saveWithCounts(tx, [fact], () => (before ? missingRoles(before, roles) : roles));
+  const links = contradictions(fact, candidates);
+  if (links.length) await tx.addFactLinks(links);
   return fact.id;
 }
 
-/** Carries a document's own links between its facts (in exchange for, contradicts) over to the stored facts. */
-export async function linkDocumentFacts(tx: StoreTx, links: { from: string; to: string; relation: string }[], factOfLocal: Map<string, number>): Promise<void> {
+/** A document's own links between its facts (in exchange for, contradicts) as links between the stored facts. */
+export function documentFactLinks(links: { from: string; to: string; relation: string }[], factOfLocal: Map<string, number>): FactLink[] {
+  const out: FactLink[] = [];
   for (const l of links) {
     const from = factOfLocal.get(l.from), to = factOfLocal.get(l.to);
     if (from === undefined || to === undefined || from === to) continue;
     if (l.relation !== "in_exchange_for" && l.relation !== "contradicts" && l.relation !== "same_as") continue;
-    await tx.addFactLink({ from, to, relation: l.relation });
+    out.push({ from, to, relation: l.relation });
   }
+  return out;
 }
 
 /** Rebuilds every fact from the stored claims, in ingest order, with the current entity clusters. */
@@ -191,7 +252,9 @@ export async function rebuildFacts(tx: StoreTx, clusterOf: (docEntityId: number)
   let docId = "";
   let factOfLocal = new Map<string, number>();
   const flush = async (): Promise<void> => {
-    if (docId) await linkDocumentFacts(tx, await tx.claimLinksOfDocument(docId), factOfLocal);
+    if (!docId) return;
+    const links = documentFactLinks(await tx.claimLinksOfDocument(docId), factOfLocal);
+    if (links.length) await tx.addFactLinks(links);
   };
   let n = 0;
   for (;;) {

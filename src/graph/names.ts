@@ -20,11 +20,17 @@ export function entityClass(type: EntityType): EntityClass {
 }
 
 const LEADING = /^(the)\s+/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** any-ascii leaves ASCII as it is; most names are ASCII already, so skip it for them (it is the costly step). */
+function toAscii(s: string): string {
+  return ASCII.test(s) ? s : anyAscii(s);
+}
 const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "in", "on", "to", "a", "an", "&"]);
 
 /** Lower-case ASCII words, punctuation dropped, "the" at the start dropped. */
 export function normalizeName(name: string): string {
-  return anyAscii(name)
+  return toAscii(name)
     .toLowerCase()
     .replace(/['’]s\b/g, "s")
     .replace(/[^a-z0-9]+/g, " ")
@@ -34,7 +40,7 @@ export function normalizeName(name: string): string {
 
 /** "Office of Foreign Assets Control" → "OFAC"; a name that is already an acronym ("U.S.", "DPRK") → itself. */
 export function acronymOf(name: string): string | undefined {
-  const ascii = anyAscii(name).trim();
+  const ascii = toAscii(name).trim();
   const compact = ascii.replace(/[.\s]/g, "");
   if (/^[A-Z]{2,8}$/.test(compact) && (ascii.length <= 12)) return compact;
   const words = ascii.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));

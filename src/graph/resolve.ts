@@ -6,16 +6,36 @@ import { entityClass, entityKeys } from "./names.js";
 const RULE_BY_KEY: Record<string, string> = { c: "resolve.country-code", n: "resolve.name", a: "resolve.acronym" };
 const KEY_STRENGTH: Record<string, number> = { c: 3, n: 2, a: 1 };
 
-/** How a document's entities were resolved: their stored ids, their clusters, and the clusters to (re)screen. */
+/** How a document's entities were resolved: their stored ids and their clusters. */
 export interface DocResolution {
   docEntityIdOf: Map<string, number>;
   clusterOf: Map<number, number>;
-  /** Clusters created, or given a name (key) they did not have, by this document. */
+}
+
+/** The clusters known for a batch's keys, kept current in memory while the batch's documents are resolved one by one. */
+export interface ResolutionIndex {
+  entities: Map<number, EntityRow>;
+  byKey: Map<string, EntityRow[]>;
+}
+
+/** What resolving a batch writes, gathered in memory and written at the end with a few statements. */
+export interface ResolutionWrites {
+  rows: DocEntityRow[];
+  /** Clusters created by the batch, by id: written whole at the end. */
+  created: Map<number, EntityRow>;
+  keyRows: { key: string; entityId: number }[];
+  decisions: DecisionInput[];
+  /** Country learnt by a cluster stored before this batch. */
+  countries: Map<number, string>;
+  /** More documents mentioning a cluster stored before this batch. */
+  docCounts: Map<number, number>;
+  /** Clusters created, or given a name (key) they did not have, by the batch. */
   toScreen: Set<number>;
 }
 
+/** "person:n:…" → "n" (the key kinds are one letter). */
 function keyKind(key: string): string {
-  return key.split(":")[1] ?? "n";
+  return key.charAt(key.indexOf(":") + 1) || "n";
 }
 
 function countriesAgree(type: string, a?: string, b?: string): boolean {
@@ -23,17 +43,22 @@ function countriesAgree(type: string, a?: string, b?: string): boolean {
   return type === "country" || !a || !b || a === b;
 }
 
-/** Picks the candidate cluster sharing the strongest keys with `input`, or none. */
-function chooseCandidate(input: DocEntityInput, hits: { key: string; entity: EntityRow }[]): { entity: EntityRow; rule: string } | undefined {
+/** Picks the candidate cluster sharing the strongest keys with `input` (clusters by key in `byKey`), or none. */
+function chooseCandidate(input: DocEntityInput, keys: string[], byKey: Map<string, EntityRow[]>): { entity: EntityRow; rule: string } | undefined {
   const score = new Map<number, { entity: EntityRow; strength: number; count: number; best: string }>();
-  for (const { key, entity: e } of hits) {
+  const cls = entityClass(input.type);
+  for (const key of keys) {
+    const list = byKey.get(key);
+    if (!list) continue;
     const kind = keyKind(key);
     const strength = KEY_STRENGTH[kind] ?? 0;
-    if (entityClass(e.type) !== entityClass(input.type) || !countriesAgree(input.type, input.country, e.country)) continue;
-    const s = score.get(e.id) ?? { entity: e, strength: 0, count: 0, best: kind };
-    s.count++;
-    if (strength > s.strength) { s.strength = strength; s.best = kind; }
-    score.set(e.id, s);
+    for (const e of list) {
+      if (entityClass(e.type) !== cls || !countriesAgree(input.type, input.country, e.country)) continue;
+      let s = score.get(e.id);
+      if (!s) { s = { entity: e, strength: 0, count: 0, best: kind }; score.set(e.id, s); }
+      s.count++;
+      if (strength > s.strength) { s.strength = strength; s.best = kind; }
+    }
   }
   let best: { entity: EntityRow; strength: number; count: number; best: string } | undefined;
   for (const s of score.values()) {
@@ -45,57 +70,80 @@ function chooseCandidate(input: DocEntityInput, hits: { key: string; entity: Ent
   return best && { entity: best.entity, rule: RULE_BY_KEY[best.best] ?? "resolve.name" };
 }
 
-/**
- * Stores a document's entities and resolves each: it joins the cluster sharing its strongest keys (a "same" decision
- * by rule goes to the log) or starts a new one. One lookup for all keys of the document; entities of the same
- * document see the clusters the earlier ones created or extended, as if they were resolved one by one.
- */
-export async function resolveDocEntities(tx: StoreTx, inputs: DocEntityInput[]): Promise<DocResolution> {
-  const keysOf = inputs.map((i) => entityKeys(i));
-  const entities = new Map<number, EntityRow>();
-  const byKey = new Map<string, EntityRow[]>();
-  for (const { key, entity } of await tx.findEntitiesByKeys([...new Set(keysOf.flat())])) {
-    const e = entities.get(entity.id) ?? entity;
-    entities.set(e.id, e);
-    byKey.set(key, [...(byKey.get(key) ?? []), e]);
+/** The stored clusters having any of `keys` (one lookup for a whole batch). */
+export async function lookupKeys(tx: StoreTx, keys: string[]): Promise<ResolutionIndex> {
+  const index: ResolutionIndex = { entities: new Map(), byKey: new Map() };
+  for (const { key, entity } of await tx.findEntitiesByKeys([...new Set(keys)])) {
+    const e = index.entities.get(entity.id) ?? entity;
+    index.entities.set(e.id, e);
+    const list = index.byKey.get(key);
+    if (list) list.push(e); else index.byKey.set(key, [e]);
   }
-  const first = inputs.length ? await tx.allocateIds("doc_entities", inputs.length) : 0;
-  const out: DocResolution = { docEntityIdOf: new Map(), clusterOf: new Map(), toScreen: new Set() };
-  const rows: (DocEntityInput & { id: number; entityId: number })[] = [];
-  const created: EntityRow[] = [];
-  const keyRows: { key: string; entityId: number }[] = [];
-  const decisions: DecisionInput[] = [];
-  const countries = new Map<number, string>();
-  const seen = new Set<number>();
+  return index;
+}
+
+export function newResolutionWrites(): ResolutionWrites {
+  return { rows: [], created: new Map(), keyRows: [], decisions: [], countries: new Map(), docCounts: new Map(), toScreen: new Set() };
+}
+
+/**
+ * Resolves one document's entities (ids `first`, `first + 1`, …) against `index`: each joins the cluster sharing its
+ * strongest keys (a "same" decision by rule goes to the log) or starts a new one. `index` is updated as it goes, so the
+ * entities of this and later documents see the clusters the earlier ones created or extended, as if each document
+ * were stored before the next was resolved. `keysOf[i]` are the keys of `inputs[i]` (see entityKeys).
+ */
+export function resolveInMemory(index: ResolutionIndex, inputs: DocEntityRow[], keysOf: string[][], first: number, w: ResolutionWrites): DocResolution {
+  const out: DocResolution = { docEntityIdOf: new Map(), clusterOf: new Map() };
+  const seen = new Set<EntityRow>();
   inputs.forEach((input, i) => {
     const id = first + i;
     const keys = keysOf[i] ?? [];
-    const choice = chooseCandidate(input, keys.flatMap((key) => (byKey.get(key) ?? []).map((entity) => ({ key, entity }))));
+    const choice = chooseCandidate(input, keys, index.byKey);
     let entity: EntityRow;
     if (!choice) {
       entity = { id, type: input.type, name: input.name, country: input.country, docCount: 0 };
-      created.push(entity);
-      out.toScreen.add(id);
+      index.entities.set(id, entity);
+      w.created.set(id, entity);
+      w.toScreen.add(id);
     } else {
       entity = choice.entity;
-      decisions.push({ kind: "same", a: id, b: entity.id, actor: "rule", rule: choice.rule });
-      if (!entity.country && input.country) { entity.country = input.country; countries.set(entity.id, input.country); }
+      w.decisions.push({ kind: "same", a: id, b: entity.id, actor: "rule", rule: choice.rule });
+      if (!entity.country && input.country) {
+        entity.country = input.country;
+        // A cluster created in this batch is written whole at the end; one stored before needs an update.
+        if (!w.created.has(entity.id)) w.countries.set(entity.id, input.country);
+      }
     }
-    const fresh = keys.filter((k) => !(byKey.get(k) ?? []).includes(entity));
-    for (const key of fresh) { byKey.set(key, [...(byKey.get(key) ?? []), entity]); keyRows.push({ key, entityId: entity.id }); }
-    if (choice && fresh.length) out.toScreen.add(entity.id);
-    rows.push({ ...input, id, entityId: entity.id });
+    const fresh = keys.filter((k) => !(index.byKey.get(k) ?? []).includes(entity));
+    for (const key of fresh) {
+      const list = index.byKey.get(key);
+      if (list) list.push(entity); else index.byKey.set(key, [entity]);
+      w.keyRows.push({ key, entityId: entity.id });
+    }
+    if (choice && fresh.length) w.toScreen.add(entity.id);
+    // The row is the input itself, numbered and assigned (no copy: a batch has thousands).
+    input.id = id;
+    input.entityId = entity.id;
+    w.rows.push(input);
     out.docEntityIdOf.set(input.localId, id);
     out.clusterOf.set(id, entity.id);
-    seen.add(entity.id);
+    seen.add(entity);
   });
-  if (rows.length) await tx.insertDocEntities(rows);
-  if (created.length) await tx.insertEntities(created);
-  if (keyRows.length) await tx.addEntityKeys(keyRows);
-  for (const [id, country] of countries) if (!created.some((c) => c.id === id)) await tx.setEntityCountry(id, country);
-  await tx.bumpDocCounts([...seen]);
-  if (decisions.length) await tx.appendDecisions(decisions);
+  for (const e of seen) {
+    e.docCount++;
+    if (!w.created.has(e.id)) w.docCounts.set(e.id, (w.docCounts.get(e.id) ?? 0) + 1);
+  }
   return out;
+}
+
+/** Writes what resolving a batch decided: document entities, new clusters and keys, counts, countries, the log. */
+export async function writeResolution(tx: StoreTx, w: ResolutionWrites): Promise<void> {
+  if (w.rows.length) await tx.insertDocEntities(w.rows);
+  if (w.created.size) await tx.insertEntities([...w.created.values()]);
+  if (w.keyRows.length) await tx.addEntityKeys(w.keyRows);
+  for (const [id, country] of w.countries) await tx.setEntityCountry(id, country);
+  if (w.docCounts.size) await tx.addDocCounts([...w.docCounts].map(([entityId, n]) => ({ entityId, n })));
+  if (w.decisions.length) await tx.appendDecisions(w.decisions);
 }
 
 /** Decisions still in force: those not undone by a revert that is itself in force. */

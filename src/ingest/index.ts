@@ -1,8 +1,9 @@
 // `dossier ingest`: files, folders, globs → documents extracted on every core → stored in batches, one transaction each.
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { errorMessage } from "../errors.js";
-import { addDocument } from "../graph/add-document.js";
+import { addDocuments, type AddOutcome } from "../graph/add-document.js";
 import type { Screener } from "../graph/screening.js";
 import { StoreLockedError } from "../store/errors.js";
 import type { Store } from "../store/store.js";
@@ -58,6 +59,18 @@ export function defaultExtractModule(env: NodeJS.ProcessEnv = process.env): stri
   return new URL("../extract/index.js", import.meta.url).href;
 }
 
+/** Bytes of files sent to workers and not taken back yet, at most: many queued files must not mean many large ones. */
+const MAX_INFLIGHT_BYTES = 256 * 1024 * 1024;
+
+/** The file's size (0 when it cannot be read: the worker reports why). Synchronous: a promise per file costs more. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 function cpuOf(since: NodeJS.CpuUsage): number {
   const c = process.cpuUsage(since);
   return (c.user + c.system) / 1e6;
@@ -70,24 +83,26 @@ function resultOf(r: Ready, status: ItemStatus, reason?: string): ItemResult {
 }
 
 /**
- * Stores extracted documents in one transaction; if one of them breaks it, stores them one by one so that only that
- * one fails. Throws only when the store itself is unusable (locked).
+ * Stores extracted documents in one transaction, one outcome each (an extraction that breaks the contract fails
+ * alone); if something else breaks the transaction, stores them one by one so that only the culprit fails.
+ * Throws only when the store itself is unusable (locked).
  */
 export async function storeBatch(store: Store, batch: Ready[], screener?: Screener): Promise<ItemResult[]> {
   if (!batch.length) return [];
+  const toResults = (rs: Ready[], outcomes: AddOutcome[]): ItemResult[] => rs.map((r, i) => {
+    const o = outcomes[i];
+    if (!o) return resultOf(r, "failed", `${r.doc.source ?? r.doc.id}: not stored`);
+    return o.status === "failed" ? resultOf(r, "failed", `${r.doc.source ?? r.doc.id}: ${o.error.message}`) : resultOf(r, o.status);
+  });
   try {
-    return await store.transaction(async (tx) => {
-      const out: ItemResult[] = [];
-      for (const r of batch) out.push(resultOf(r, (await addDocument(tx, r.doc, r.extraction, screener)).status));
-      return out;
-    });
+    return toResults(batch, await store.transaction((tx) => addDocuments(tx, batch, screener)));
   } catch (err) {
     if (err instanceof StoreLockedError) throw err;
   }
   const out: ItemResult[] = [];
   for (const r of batch) {
     try {
-      out.push(resultOf(r, (await store.transaction((tx) => addDocument(tx, r.doc, r.extraction, screener))).status));
+      out.push(...toResults([r], await store.transaction((tx) => addDocuments(tx, [r], screener))));
     } catch (err) {
       if (err instanceof StoreLockedError) throw err;
       out.push(resultOf(r, "failed", `${r.doc.source ?? r.doc.id}: ${errorMessage(err)}`));
@@ -114,17 +129,26 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   const cpu0 = process.cpuUsage();
   const { files, missing } = await expandInputs(inputs);
   const items: ItemResult[] = missing.map((m) => ({ source: m.source, status: "failed", reason: m.error }));
-  const isKnown = async (id: string): Promise<boolean> => (await store.getDocuments([id])).length > 0;
+  const known = async (ids: string[]): Promise<Set<string>> => new Set((await store.getDocuments(ids)).map((d) => d.id));
   const size = options.workers ?? (options.extract ? 0 : Math.min(availableParallelism(), files.length));
+  const batchSize = options.batchSize ?? 200;
+  // Files go to workers a few per message; enough are in flight (about two batches) that the workers keep extracting
+  // while the main thread writes a batch, instead of waiting for it.
+  const group = Math.max(1, Math.min(8, Math.floor(files.length / Math.max(1, size * 4))));
+  const groups: string[][] = [];
+  for (let i = 0; i < files.length; i += group) groups.push(files.slice(i, i + group));
+  const limit = Math.max(2, size * 4, Math.ceil((2 * batchSize) / group));
   let runner: FileRunner;
   if (size > 0) {
-    runner = new WorkerPool({ size, extractModule: options.extractModule ?? defaultExtractModule(), storeLocation: store.location, maxBytes: options.maxBytes });
+    runner = new WorkerPool({
+      size, extractModule: options.extractModule ?? defaultExtractModule(), storeLocation: store.location, maxBytes: options.maxBytes,
+      depth: Math.ceil(limit / size),
+    });
   } else {
     let extract = options.extract;
     if (!extract) extract = ((await import(options.extractModule ?? defaultExtractModule())) as { extract: ExtractFn }).extract;
-    runner = inProcessRunner(extract, isKnown, options.maxBytes);
+    runner = inProcessRunner(extract, known, options.maxBytes);
   }
-  const batchSize = options.batchSize ?? 200;
   let buffer: Ready[] = [];
   let filesDone = 0, documents = 0;
 
@@ -135,34 +159,38 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   };
 
   const inflight = new Set<Promise<void>>();
-  const limit = Math.max(2, size * 8);
+  let inflightBytes = 0;
   let failure: unknown;
   // Results are taken in input order whatever order the workers finish in: the same inputs give the same store.
-  const done = new Map<number, ProcessedItem[]>();
+  const done = new Map<number, ProcessedItem[][]>();
   let next = 0;
   const drain = async (): Promise<void> => {
     for (let processed = done.get(next); processed; processed = done.get(next)) {
       done.delete(next++);
-      for (const it of processed) {
-        if (!it.ok) items.push({ source: it.source, status: "failed", reason: it.error });
-        else if ("known" in it) items.push({ source: it.source, status: "duplicate", docId: it.docId, ...(it.title ? { title: it.title } : {}) });
-        else buffer.push(it);
-        documents++;
+      for (const file of processed) {
+        for (const it of file) {
+          if (!it.ok) items.push({ source: it.source, status: "failed", reason: it.error });
+          else if ("known" in it) items.push({ source: it.source, status: "duplicate", docId: it.docId, ...(it.title ? { title: it.title } : {}) });
+          else buffer.push(it);
+          documents++;
+        }
+        filesDone++;
+        options.onProgress?.({ filesDone, filesTotal: files.length, documents });
+        if (buffer.length >= batchSize) await flush();
       }
-      filesDone++;
-      options.onProgress?.({ filesDone, filesTotal: files.length, documents });
-      if (buffer.length >= batchSize) await flush();
     }
   };
   try {
-    for (const [i, file] of files.entries()) {
-      const p = runner.run(file).then(async (processed) => {
+    for (const [i, paths] of groups.entries()) {
+      const bytes = paths.reduce((n, path) => n + sizeOf(path), 0);
+      inflightBytes += bytes;
+      const p = runner.run(paths).then(async (processed) => {
         done.set(i, processed);
         await drain();
       }).catch((err: unknown) => { failure ??= err; });
       inflight.add(p);
-      void p.finally(() => inflight.delete(p));
-      if (inflight.size >= limit) await Promise.race(inflight);
+      void p.finally(() => { inflight.delete(p); inflightBytes -= bytes; });
+      if (inflight.size >= limit || inflightBytes >= MAX_INFLIGHT_BYTES) await Promise.race(inflight);
       if (failure) break;
     }
     await Promise.all(inflight);

@@ -1,15 +1,17 @@
 // A pool of worker threads for extraction on every core, or an in-process runner with the same face (tests, one core).
 import { Worker } from "node:worker_threads";
-import { processFile, type ExtractFn, type ProcessedItem } from "./process.js";
+import { processFiles, type ExtractFn, type ProcessedItem } from "./process.js";
 
 export interface FileRunner {
-  run(path: string): Promise<ProcessedItem[]>;
+  /** Processes a few files (one message to a worker), one item list per path. */
+  run(paths: string[]): Promise<ProcessedItem[][]>;
   close(): Promise<void>;
 }
 
-export function inProcessRunner(extract: ExtractFn, isKnown?: (id: string) => Promise<boolean>, maxBytes?: number): FileRunner {
+export function inProcessRunner(extract: ExtractFn, known?: (ids: string[]) => Promise<Set<string>>, maxBytes?: number): FileRunner {
+  const deps = { extract, ...(known ? { known } : {}), ...(maxBytes ? { maxBytes } : {}) };
   return {
-    run: (path) => processFile(path, { extract, ...(isKnown ? { isKnown } : {}), ...(maxBytes ? { maxBytes } : {}) }),
+    run: (paths) => processFiles(paths, deps),
     close: async () => undefined,
   };
 }
@@ -20,24 +22,26 @@ export interface PoolOptions {
   extractModule: string;
   storeLocation?: string;
   maxBytes?: number;
+  /** Messages sent to a worker and not answered yet (default 4): enough that workers keep going while the main thread writes. */
+  depth?: number;
 }
 
 interface Slot {
   worker: Worker;
-  /** Files sent and not answered yet: a few per worker, so workers keep going while the main thread writes. */
+  /** Messages sent and not answered yet. */
   inflight: number;
   ready: Promise<void>;
 }
 
-const DEPTH = 4;
-
 export class WorkerPool implements FileRunner {
   private readonly slots: Slot[] = [];
   private readonly waiting: (() => void)[] = [];
-  private readonly pending = new Map<number, { resolve: (v: ProcessedItem[]) => void; reject: (e: Error) => void; path: string }>();
+  private readonly pending = new Map<number, { resolve: (v: ProcessedItem[][]) => void; reject: (e: Error) => void }>();
   private nextId = 1;
+  private readonly depth: number;
 
   constructor(options: PoolOptions) {
+    this.depth = Math.max(1, options.depth ?? 4);
     for (let i = 0; i < options.size; i++) {
       const worker = new Worker(new URL("./worker.js", import.meta.url), {
         workerData: { extractModule: options.extractModule, storeLocation: options.storeLocation, maxBytes: options.maxBytes },
@@ -45,7 +49,7 @@ export class WorkerPool implements FileRunner {
       let ready!: () => void;
       let failed!: (e: Error) => void;
       const slot: Slot = { worker, inflight: 0, ready: new Promise<void>((res, rej) => { ready = res; failed = rej; }) };
-      worker.on("message", (msg: { ready?: true; id?: number; items?: ProcessedItem[] }) => {
+      worker.on("message", (msg: { ready?: true; id?: number; items?: ProcessedItem[][] }) => {
         if (msg.ready) return ready();
         const p = this.pending.get(msg.id ?? -1);
         if (!p) return;
@@ -68,18 +72,18 @@ export class WorkerPool implements FileRunner {
 
   private async acquire(): Promise<Slot> {
     for (;;) {
-      const free = this.slots.reduce<Slot | undefined>((best, s) => (s.inflight < DEPTH && (!best || s.inflight < best.inflight) ? s : best), undefined);
+      const free = this.slots.reduce<Slot | undefined>((best, s) => (s.inflight < this.depth && (!best || s.inflight < best.inflight) ? s : best), undefined);
       if (free) { free.inflight++; await free.ready; return free; }
       await new Promise<void>((r) => this.waiting.push(r));
     }
   }
 
-  async run(path: string): Promise<ProcessedItem[]> {
+  async run(paths: string[]): Promise<ProcessedItem[][]> {
     const slot = await this.acquire();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, path });
-      slot.worker.postMessage({ id, path });
+      this.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, paths });
     });
   }
 

@@ -73,8 +73,10 @@ describe("ingest reliability (built CLI)", () => {
     const half = snapshot(db);
     expect(half.counts.documents).toBeGreaterThan(0);
     expect(half.counts.documents).toBeLessThan(2800);
-    // Every stored document is whole: three claims each and their evidence (batches commit or vanish together).
+    // Every stored document is whole: three claims each and their evidence (batches commit or vanish together),
+    // and only whole batches of 50 are there: the kill lost at most the batch being written.
     expect(half.counts.claims).toBe(3 * half.counts.documents);
+    expect(half.counts.documents % 50).toBe(0);
     const rerun = dossier(["ingest", "--db", db, join(dir, "all"), join(dir, "other")]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(rerun.stdout).toContain(`${2800 - half.counts.documents} new, ${half.counts.documents} duplicate, 0 failed`);

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
-import { processFile, type ExtractFn } from "./process.js";
+import { processFiles, type ExtractFn } from "./process.js";
 
 interface Init {
   extractModule: string;
@@ -21,15 +21,15 @@ try {
 } catch {
   store = undefined;
 }
-const isKnown = store ? async (id: string) => (await store!.getDocuments([id])).length > 0 : undefined;
+const known = store ? async (ids: string[]) => new Set((await store!.getDocuments(ids)).map((d) => d.id)) : undefined;
 
-parentPort?.on("message", async (msg: { id: number; path: string } | { close: true }) => {
+const deps = { extract, ...(known ? { known } : {}), ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}) };
+parentPort?.on("message", async (msg: { id: number; paths: string[] } | { close: true }) => {
   if ("close" in msg) {
     await store?.close();
     parentPort?.close();
     return;
   }
-  const items = await processFile(msg.path, { extract, ...(isKnown ? { isKnown } : {}), ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}) });
-  parentPort?.postMessage({ id: msg.id, items });
+  parentPort?.postMessage({ id: msg.id, items: await processFiles(msg.paths, deps) });
 });
 parentPort?.postMessage({ ready: true });

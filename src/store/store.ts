@@ -9,14 +9,17 @@ import type {
 export interface StoreTx {
   // documents
   hasDocument(id: string): Promise<boolean>;
-  insertDocument(doc: DocumentInput): Promise<number>;
+  /** Which of these content hashes the store already holds (one round trip for a batch). */
+  knownDocuments(ids: string[]): Promise<Set<string>>;
+  /** Inserts documents numbered `firstSeq`, `firstSeq + 1`, … (from allocateIds) and indexes their text for search. */
+  insertDocuments(docs: DocumentInput[], firstSeq: number): Promise<void>;
 
   // entities as each document saw them, and their resolution
   /**
    * Reserves `n` consecutive ids for new rows of a table inside this transaction and returns the first; ids are known
    * before the rows are written, so a document's rows go in with a few multi-row statements.
    */
-  allocateIds(table: "doc_entities" | "claims", n: number): Promise<number>;
+  allocateIds(table: "documents" | "doc_entities" | "claims", n: number): Promise<number>;
   insertDocEntities(rows: (DocEntityInput & { id: number; entityId: number })[]): Promise<void>;
   setDocEntityCluster(docEntityId: number, entityId: number): Promise<void>;
   /** Entities having any of `keys`, one row per (key, entity). */
@@ -27,8 +30,8 @@ export interface StoreTx {
   namesOf(entityId: number): Promise<string[]>;
   upsertEntity(row: EntityRow): Promise<void>;
   insertEntities(rows: EntityRow[]): Promise<void>;
-  /** One more document mentions each of these entities. */
-  bumpDocCounts(entityIds: number[]): Promise<void>;
+  /** `n` more documents mention each of these entities. */
+  addDocCounts(deltas: { entityId: number; n: number }[]): Promise<void>;
   setEntityCountry(entityId: number, country: string): Promise<void>;
   appendDecision(d: DecisionInput): Promise<number>;
   /** Appends several decisions in order (one round trip). */
@@ -41,12 +44,15 @@ export interface StoreTx {
   setClaimFact(claimId: number, factId: number): Promise<void>;
   /** Facts of this type and core-roles key whose time overlaps [start, end]; an undated fact or query overlaps all. */
   findFactsByKey(type: string, rolesKey: string, start?: string, end?: string): Promise<FactRow[]>;
-  /** Inserts or updates a fact; `newRoles` are role fillers not stored for it yet. */
-  saveFact(fact: FactRow, newRoles: Record<string, number[]>): Promise<void>;
-  /** Distinct documents and publishers among the claims of a fact. */
-  factSourceCounts(factId: number): Promise<{ sources: number; independent: number }>;
-  addFactLink(link: FactLink): Promise<void>;
-  insertClaimLink(docId: string, fromLocal: string, toLocal: string, relation: string): Promise<void>;
+  /** The facts findFactsByKey would give for any of the queries, each once (one round trip for a batch). */
+  findFactsByKeys(queries: { type: string; rolesKey: string; start?: string; end?: string }[]): Promise<FactRow[]>;
+  /** Inserts or updates facts; `newRoles` are role fillers not stored for the fact yet. */
+  saveFacts(facts: { fact: FactRow; newRoles: Record<string, number[]> }[]): Promise<void>;
+  /** Distinct documents and publishers among the claims of each fact. */
+  factSourceCounts(factIds: number[]): Promise<Map<number, { sources: number; independent: number }>>;
+  /** Adds links between facts; a link already stored is skipped. */
+  addFactLinks(links: FactLink[]): Promise<void>;
+  insertClaimLinks(links: { docId: string; from: string; to: string; relation: string }[]): Promise<void>;
 
   // rebuilding derived state (entities and facts) from the log and the claims
   listDocEntities(): Promise<DocEntityRow[]>;

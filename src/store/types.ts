@@ -86,6 +86,7 @@ export interface ClaimInput {
   rule: string;
   rules: string[];
   evidence: Span[];
+  /** The publisher of the claim's document. */
   publisher: string;
 }
 

@@ -3,6 +3,9 @@ import { BadInputError, TooLargeError } from "../../errors.js";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+// Decoding without streaming keeps no state between calls, so one decoder serves every file.
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 export function decodeText(bytes: Uint8Array, name: string, maxBytes = DEFAULT_MAX_BYTES): string {
   if (bytes.length === 0) throw new BadInputError(`${name}: the file is empty`);
   if (bytes.length > maxBytes) throw new TooLargeError(`${name}: ${bytes.length} bytes is more than the ${maxBytes}-byte limit`);
@@ -10,7 +13,7 @@ export function decodeText(bytes: Uint8Array, name: string, maxBytes = DEFAULT_M
   if (head.includes(0)) throw new BadInputError(`${name}: binary file (it contains NUL bytes), not text`);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     throw new BadInputError(`${name}: not valid UTF-8 text`);
   }

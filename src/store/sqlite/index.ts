@@ -19,6 +19,14 @@ export interface SqliteOptions {
   readonly?: boolean;
 }
 
+/** JSON of a string list ("[]" without calling JSON for the usual empty one). */
+const strings = (xs: readonly string[]): string => (xs.length ? JSON.stringify(xs) : "[]");
+/** JSON [[start, end], …] of spans (offsets are integers: checked before they get here). */
+const spans = (xs: readonly { start: number; end: number }[]): string => {
+  let s = "[";
+  for (let i = 0; i < xs.length; i++) { const m = xs[i] as { start: number; end: number }; s += `${i ? "," : ""}[${m.start},${m.end}]`; }
+  return s + "]";
+};
 const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 const json = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 const now = (): string => new Date().toISOString();
@@ -56,7 +64,7 @@ function toClaim(r: Row): ClaimRow {
     type: r.type as FactType, roles: json(r.roles), items: json(r.items), status: String(r.status),
     certainty: r.certainty as Certainty, polarity: r.polarity === "negative" ? "negative" : "positive",
     attributedTo: json(r.attributed), timeText: str(r.time_text), timeStart: str(r.time_start), timeEnd: str(r.time_end),
-    rule: String(r.rule), rules: json(r.rules), evidence: [], publisher: String(r.publisher),
+    rule: String(r.rule), rules: r.rules === null || r.rules === undefined ? [String(r.rule)] : json(r.rules), evidence: [], publisher: String(r.publisher),
   };
 }
 function toDecision(r: Row): Decision {
@@ -78,6 +86,11 @@ function toDocument(r: Row): DocumentRow {
   };
 }
 
+/** Claims with their document's content hash, seq and publisher (rows keep only the seq). */
+const CLAIM_ROWS = "SELECT c.*, d.id AS doc_id, d.publisher FROM claims c JOIN documents d ON d.seq = c.doc_seq";
+/** Document entities with their document's content hash. */
+const DOC_ENTITY_ROWS = "SELECT e.*, d.id AS doc_id FROM doc_entities e JOIN documents d ON d.seq = e.doc_seq";
+
 /** Quotes every word so that user text never trips FTS5 query syntax. */
 function ftsQuery(text: string): string {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -88,6 +101,14 @@ const MARKS: string[] = [];
 function placeholders(n: number): string {
   return (MARKS[n] ??= Array.from({ length: n }, () => "?").join(","));
 }
+const ROWS = new Map<string, string>();
+/** "(?,?),(?,?),…": `n` rows of `width` parameters. */
+function rowMarks(width: number, n: number): string {
+  const k = `${width}x${n}`;
+  let s = ROWS.get(k);
+  if (!s) { s = Array.from({ length: n }, () => `(${placeholders(width)})`).join(","); ROWS.set(k, s); }
+  return s;
+}
 
 export class SqliteStore implements Store {
   readonly kind = "sqlite";
@@ -97,9 +118,16 @@ export class SqliteStore implements Store {
   private queue: Promise<unknown> = Promise.resolve();
   /** Next free id per table within the current write transaction (we hold the write lock, so max(id)+1 is ours). */
   private nextIds = new Map<string, number>();
+  /** Seq of each document inserted by the current write transaction, by content hash. */
+  private readonly seqs = new Map<string, number>();
+  /** One timestamp per write transaction (ingested_at, created_at, screened_at). */
+  private txTime = now();
   private readonly tx: StoreTx;
 
-  private constructor(location: string, db: Database.Database) {
+  private readonly readonly: boolean;
+
+  private constructor(location: string, db: Database.Database, readonly = false) {
+    this.readonly = readonly;
     this.location = location;
     this.db = db;
     this.tx = this.makeTx();
@@ -128,7 +156,7 @@ export class SqliteStore implements Store {
       db.pragma("cache_size = -65536");
       db.pragma("mmap_size = 1073741824");
       db.pragma("temp_store = MEMORY");
-      const store = new SqliteStore(location, db);
+      const store = new SqliteStore(location, db, options.readonly ?? false);
       if (!options.readonly) store.migrate();
       else store.checkVersion();
       return store;
@@ -175,6 +203,18 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** The seq of a stored document (rows refer to their document by seq). */
+  private seqOf(docId: string): number {
+    let seq = this.seqs.get(docId);
+    if (seq === undefined) {
+      const r = this.get("SELECT seq FROM documents WHERE id = ?", docId);
+      if (!r) throw new Error(`no document ${docId} in the store`);
+      seq = Number(r.seq);
+      this.seqs.set(docId, seq);
+    }
+    return seq;
+  }
+
   private st(sql: string): Database.Statement {
     let s = this.stmts.get(sql);
     if (!s) {
@@ -200,6 +240,8 @@ export class SqliteStore implements Store {
       try {
         this.db.exec("BEGIN IMMEDIATE");
         this.nextIds.clear();
+        this.seqs.clear();
+        this.txTime = now();
       } catch (err) {
         if (isBusy(err)) throw new StoreLockedError(this.location);
         throw err;
@@ -222,10 +264,13 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     await this.queue;
     if (this.db.open) {
-      try {
-        this.db.pragma("wal_checkpoint(TRUNCATE)");
-      } catch {
-        // Another process may be reading; the WAL is checkpointed by whoever closes last.
+      // Checkpointing is the writer's job: a read-only view (an ingest worker) leaves the WAL alone.
+      if (!this.readonly) {
+        try {
+          this.db.pragma("wal_checkpoint(TRUNCATE)");
+        } catch {
+          // Another process may be reading; the WAL is checkpointed by whoever closes last.
+        }
       }
       this.db.close();
     }
@@ -241,32 +286,32 @@ export class SqliteStore implements Store {
   private makeTx(): StoreTx {
     return {
       hasDocument: async (id) => this.get("SELECT 1 AS x FROM documents WHERE id = ?", id) !== undefined,
-      insertDocument: async (d: DocumentInput) => {
-        const r = this.run(
-          "INSERT INTO documents (id, title, published, url, source, publisher, chars, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
-          d.id, d.title ?? null, d.published ?? null, d.url ?? null, d.source ?? null, d.publisher, d.text.length, d.text, now(),
-        );
-        const seq = Number(r.lastInsertRowid);
-        this.run("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", seq, d.title ?? "", d.text);
-        return seq;
+      knownDocuments: async (ids) => new Set(this.inChunks((m) => `SELECT id FROM documents WHERE id IN (${m})`, ids).map((r) => String(r.id))),
+      insertDocuments: async (docs, first) => {
+        const at = this.txTime;
+        docs.forEach((d, i) => this.seqs.set(d.id, first + i));
+        this.insertMany("documents", ["seq", "id", "title", "published", "url", "source", "publisher", "chars", "text", "ingested_at"],
+          docs.map((d, i) => [first + i, d.id, d.title ?? null, d.published ?? null, d.url ?? null, d.source ?? null, d.publisher, d.text.length, d.text, at]));
+        this.insertMany("documents_fts", ["rowid", "title", "text"], docs.map((d, i) => [first + i, d.title ?? "", d.text]));
       },
       allocateIds: async (table, n) => {
         let next = this.nextIds.get(table);
-        if (next === undefined) next = Number(this.get(`SELECT coalesce(max(id), 0) + 1 AS n FROM ${table === "claims" ? "claims" : "doc_entities"}`)?.n ?? 1);
+        if (next === undefined) {
+          const [t, col] = table === "documents" ? ["documents", "seq"] : table === "claims" ? ["claims", "id"] : ["doc_entities", "id"];
+          next = Number(this.get(`SELECT coalesce(max(${col}), 0) + 1 AS n FROM ${t}`)?.n ?? 1);
+        }
         this.nextIds.set(table, next + n);
         return next;
       },
       insertDocEntities: async (rows) => {
-        this.insertMany("doc_entities", ["id", "doc_id", "local_id", "type", "name", "country", "aliases", "positions", "entity_id", "mentions"],
-          rows.map((e) => [e.id, e.docId, e.localId, e.type, e.name, e.country ?? null, JSON.stringify(e.aliases), JSON.stringify(e.positions), e.entityId,
-            JSON.stringify(e.mentions.map((m) => [m.start, m.end]))]));
+        this.insertMany("doc_entities", ["id", "doc_seq", "local_id", "type", "name", "country", "aliases", "positions", "entity_id", "mentions"],
+          rows.map((e) => [e.id, this.seqOf(e.docId), e.localId, e.type, e.name, e.country ?? null, strings(e.aliases), strings(e.positions), e.entityId, spans(e.mentions)]));
       },
       setDocEntityCluster: async (id, entityId) => {
         this.run("UPDATE doc_entities SET entity_id = ? WHERE id = ?", entityId, id);
       },
       findEntitiesByKeys: async (keys) => {
-        if (!keys.length) return [];
-        return this.all(`SELECT k.key AS k_key, e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN (${placeholders(keys.length)})`, ...keys)
+        return this.inChunks((m) => `SELECT k.key AS k_key, e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key IN (${m})`, keys)
           .map((r) => ({ key: String(r.k_key), entity: toEntity(r) }));
       },
       addEntityKeys: async (pairs) => {
@@ -290,8 +335,10 @@ export class SqliteStore implements Store {
       insertEntities: async (rows) => {
         this.insertMany("entities", ["id", "type", "name", "country", "doc_count"], rows.map((e) => [e.id, e.type, e.name, e.country ?? null, e.docCount]));
       },
-      bumpDocCounts: async (ids) => {
-        if (ids.length) this.run(`UPDATE entities SET doc_count = doc_count + 1 WHERE id IN (${placeholders(ids.length)})`, ...ids);
+      addDocCounts: async (deltas) => {
+        // One statement per chunk: the deltas as a VALUES table joined to entities.
+        this.manyRows("UPDATE entities SET doc_count = doc_count + v.column2 FROM (VALUES ", ") AS v WHERE entities.id = v.column1", 2,
+          deltas.map((d) => [d.entityId, d.n]));
       },
       setEntityCountry: async (id, country) => {
         this.run("UPDATE entities SET country = ? WHERE id = ?", country, id);
@@ -299,20 +346,22 @@ export class SqliteStore implements Store {
       appendDecision: async (d: DecisionInput) => {
         const r = this.run(
           "INSERT INTO resolution_log (kind, a, b, target, actor, rule, reason, batch, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-          d.kind, d.a ?? null, d.b ?? null, d.target ?? null, d.actor, d.rule, d.reason ?? null, d.batch ?? null, now(),
+          d.kind, d.a ?? null, d.b ?? null, d.target ?? null, d.actor, d.rule, d.reason ?? null, d.batch ?? null, this.txTime,
         );
         return Number(r.lastInsertRowid);
       },
       appendDecisions: async (ds) => {
-        const at = now();
+        const at = this.txTime;
         this.insertMany("resolution_log", ["kind", "a", "b", "target", "actor", "rule", "reason", "batch", "created_at"],
           ds.map((d) => [d.kind, d.a ?? null, d.b ?? null, d.target ?? null, d.actor, d.rule, d.reason ?? null, d.batch ?? null, at]));
       },
       nextBatch: async () => Number(this.get("SELECT coalesce(max(batch), 0) + 1 AS n FROM resolution_log")?.n ?? 1),
       insertClaims: async (claims) => {
-        this.insertMany("claims", ["id", "doc_id", "local_id", "fact_id", "type", "roles", "items", "status", "certainty", "polarity", "attributed", "time_text", "time_start", "time_end", "rule", "rules", "publisher"],
-          claims.map((c) => [c.id, c.docId, c.localId, c.factId, c.type, JSON.stringify(c.roles), JSON.stringify(c.items), c.status, c.certainty, c.polarity,
-            JSON.stringify(c.attributedTo), c.timeText ?? null, c.timeStart ?? null, c.timeEnd ?? null, c.rule, JSON.stringify(c.rules), c.publisher]));
+        // The publisher is the document's (documents.publisher); rules are stored only when more than the rule.
+        this.insertMany("claims", ["id", "doc_seq", "local_id", "fact_id", "type", "roles", "items", "status", "certainty", "polarity", "attributed", "time_text", "time_start", "time_end", "rule", "rules"],
+          claims.map((c) => [c.id, this.seqOf(c.docId), c.localId, c.factId, c.type, JSON.stringify(c.roles), JSON.stringify(c.items), c.status, c.certainty, c.polarity,
+            c.attributedTo.length ? JSON.stringify(c.attributedTo) : "[]", c.timeText ?? null, c.timeStart ?? null, c.timeEnd ?? null, c.rule,
+            c.rules.length === 1 && c.rules[0] === c.rule ? null : JSON.stringify(c.rules)]));
         this.insertMany("evidence", ["claim_id", "start_offset", "end_offset"], claims.flatMap((c) => c.evidence.map((s) => [c.id, s.start, s.end])));
       },
       setClaimFact: async (claimId, factId) => {
@@ -322,26 +371,36 @@ export class SqliteStore implements Store {
         (start && end
           ? this.all("SELECT * FROM facts WHERE type = ? AND roles_key = ? AND (time_start IS NULL OR (time_start <= ? AND time_end >= ?)) ORDER BY id", type, rolesKey, end, start)
           : this.all("SELECT * FROM facts WHERE type = ? AND roles_key = ? ORDER BY id", type, rolesKey)).map(toFact),
-      saveFact: async (f: FactRow, newRoles) => {
-        this.run(
-          "INSERT INTO facts (id, type, roles_key, roles, categories, status, statuses, certainty, polarity, time_start, time_end, sources, independent_sources, claim_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) " +
-            "ON CONFLICT (id) DO UPDATE SET roles = excluded.roles, categories = excluded.categories, status = excluded.status, statuses = excluded.statuses, certainty = excluded.certainty, time_start = excluded.time_start, time_end = excluded.time_end, sources = excluded.sources, independent_sources = excluded.independent_sources, claim_count = excluded.claim_count",
-          f.id, f.type, f.rolesKey, JSON.stringify(f.roles), JSON.stringify(f.categories), f.status, JSON.stringify(f.statuses), f.certainty,
-          f.polarity, f.timeStart ?? null, f.timeEnd ?? null, f.sources, f.independentSources, f.claimCount,
-        );
-        this.insertMany("fact_roles", ["entity_id", "fact_id", "role"], Object.entries(newRoles).flatMap(([role, ids]) => ids.map((id) => [id, f.id, role])), "ON CONFLICT DO NOTHING");
+      findFactsByKeys: async (queries) => {
+        const ids = new Set<number>();
+        this.inPowerChunks(queries.length, 4, (from, n) => {
+          const params: unknown[] = [];
+          for (const q of queries.slice(from, from + n)) params.push(q.type, q.rolesKey, q.start ?? null, q.end ?? null);
+          for (const r of this.st(
+            `SELECT f.id FROM (VALUES ${rowMarks(4, n)}) AS q JOIN facts f ON f.type = q.column1 AND f.roles_key = q.column2 ` +
+              "WHERE q.column3 IS NULL OR q.column4 IS NULL OR f.time_start IS NULL OR (f.time_start <= q.column4 AND f.time_end >= q.column3)",
+          ).all(params) as Row[]) ids.add(Number(r.id));
+        });
+        return this.inChunks((m) => `SELECT * FROM facts WHERE id IN (${m}) ORDER BY id`, [...ids]).map(toFact);
       },
-      factSourceCounts: async (factId) => {
-        const r = this.get("SELECT count(DISTINCT doc_id) AS s, count(DISTINCT publisher) AS p FROM claims WHERE fact_id = ?", factId);
-        return { sources: Number(r?.s ?? 0), independent: Number(r?.p ?? 0) };
+      saveFacts: async (facts) => {
+        this.insertMany("facts", ["id", "type", "roles_key", "roles", "categories", "status", "statuses", "certainty", "polarity", "time_start", "time_end", "sources", "independent_sources", "claim_count"],
+          facts.map(({ fact: f }) => [f.id, f.type, f.rolesKey, JSON.stringify(f.roles), JSON.stringify(f.categories), f.status, JSON.stringify(f.statuses), f.certainty,
+            f.polarity, f.timeStart ?? null, f.timeEnd ?? null, f.sources, f.independentSources, f.claimCount]),
+          "ON CONFLICT (id) DO UPDATE SET roles = excluded.roles, categories = excluded.categories, status = excluded.status, statuses = excluded.statuses, certainty = excluded.certainty, time_start = excluded.time_start, time_end = excluded.time_end, sources = excluded.sources, independent_sources = excluded.independent_sources, claim_count = excluded.claim_count");
+        this.insertMany("fact_roles", ["entity_id", "fact_id", "role"],
+          facts.flatMap(({ fact, newRoles }) => Object.entries(newRoles).flatMap(([role, ids]) => ids.map((id) => [id, fact.id, role]))), "ON CONFLICT DO NOTHING");
       },
-      addFactLink: async (l: FactLink) => {
-        this.run("INSERT INTO fact_links (from_fact, to_fact, relation) VALUES (?,?,?) ON CONFLICT DO NOTHING", l.from, l.to, l.relation);
+      factSourceCounts: async (factIds) => new Map(this.inChunks(
+        (m) => `SELECT c.fact_id, count(DISTINCT c.doc_seq) AS s, count(DISTINCT d.publisher) AS p FROM claims c JOIN documents d ON d.seq = c.doc_seq WHERE c.fact_id IN (${m}) GROUP BY c.fact_id`, factIds,
+      ).map((r) => [Number(r.fact_id), { sources: Number(r.s), independent: Number(r.p) }])),
+      addFactLinks: async (links) => {
+        this.insertMany("fact_links", ["from_fact", "to_fact", "relation"], links.map((l) => [l.from, l.to, l.relation]), "ON CONFLICT DO NOTHING");
       },
-      insertClaimLink: async (docId, from, to, relation) => {
-        this.run("INSERT INTO claim_links (doc_id, from_local, to_local, relation) VALUES (?,?,?,?)", docId, from, to, relation);
+      insertClaimLinks: async (links) => {
+        this.insertMany("claim_links", ["doc_seq", "from_local", "to_local", "relation"], links.map((l) => [this.seqOf(l.docId), l.from, l.to, l.relation]));
       },
-      listDocEntities: async () => this.all("SELECT * FROM doc_entities ORDER BY id").map(toDocEntity),
+      listDocEntities: async () => this.all(`${DOC_ENTITY_ROWS} ORDER BY e.id`).map(toDocEntity),
       listDecisions: async () => this.all("SELECT * FROM resolution_log ORDER BY seq").map(toDecision),
       clearEntities: async () => {
         this.run("DELETE FROM entity_keys");
@@ -354,10 +413,10 @@ export class SqliteStore implements Store {
         this.run("UPDATE claims SET fact_id = NULL");
       },
       listClaims: async (afterId, limit) => this.claimsWithEvidence(
-        this.all("SELECT c.*, d.seq AS doc_seq FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.id > ? ORDER BY c.id LIMIT ?", afterId, limit),
+        this.all(`${CLAIM_ROWS} WHERE c.id > ? ORDER BY c.id LIMIT ?`, afterId, limit),
       ),
       claimLinksOfDocument: async (docId) =>
-        this.all("SELECT from_local, to_local, relation FROM claim_links WHERE doc_id = ?", docId).map((r) => ({
+        this.all("SELECT l.from_local, l.to_local, l.relation FROM claim_links l JOIN documents d ON d.seq = l.doc_seq WHERE d.id = ?", docId).map((r) => ({
           from: String(r.from_local), to: String(r.to_local), relation: String(r.relation),
         })),
       insertListEntries: async (entries: ListEntryInput[]) => {
@@ -375,19 +434,45 @@ export class SqliteStore implements Store {
         for (const h of hits) {
           this.run(
             "INSERT INTO screening_hits (entity_id, list, version, entry_id, name, matched_name, score, reasons, screened_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            entityId, h.list, h.version, h.entryId, h.name, h.matchedName, h.score, JSON.stringify(h.reasons), now(),
+            entityId, h.list, h.version, h.entryId, h.name, h.matchedName, h.score, JSON.stringify(h.reasons), this.txTime,
           );
         }
       },
     };
   }
 
-  /** Multi-row INSERT, one statement per chunk (statements cached by row count). */
+  /** Multi-row INSERT, one statement per chunk. */
   private insertMany(table: string, cols: string[], rows: unknown[][], suffix = ""): void {
-    const row = `(${placeholders(cols.length)})`;
-    for (let i = 0; i < rows.length; i += 50) {
-      const chunk = rows.slice(i, i + 50);
-      this.run(`INSERT INTO ${table} (${cols.join(", ")}) VALUES ${Array.from({ length: chunk.length }, () => row).join(",")} ${suffix}`, ...chunk.flat());
+    this.manyRows(`INSERT INTO ${table} (${cols.join(", ")}) VALUES `, suffix, cols.length, rows);
+  }
+
+  /** Runs `head` + n rows of `width` parameters + `tail` over `rows` in chunks, parameters bound as one flat array. */
+  private manyRows(head: string, tail: string, width: number, rows: unknown[][]): void {
+    this.inPowerChunks(rows.length, width, (from, n) => {
+      const key = `${head}${n}${tail}`;
+      let st = this.stmts.get(key);
+      if (!st) { st = this.db.prepare(`${head}${rowMarks(width, n)} ${tail}`); this.stmts.set(key, st); }
+      const params = new Array<unknown>(n * width);
+      for (let r = 0; r < n; r++) {
+        const row = rows[from + r] as unknown[];
+        for (let c = 0; c < width; c++) params[r * width + c] = row[c];
+      }
+      st.run(params);
+    });
+  }
+
+  /**
+   * Calls `fn(from, n)` over `count` rows in chunks whose sizes are powers of two (at most 256 rows or ~4,000
+   * parameters), so that a statement has at most nine prepared forms whatever the batch sizes.
+   */
+  private inPowerChunks(count: number, width: number, fn: (from: number, n: number) => void): void {
+    let max = 256;
+    while (max > 1 && max * width > 4000) max >>= 1;
+    for (let i = 0; i < count;) {
+      let n = max;
+      while (n > count - i) n >>= 1;
+      fn(i, n);
+      i += n;
     }
   }
 
@@ -421,10 +506,7 @@ export class SqliteStore implements Store {
   /** Runs `sql` (with one IN list) over `ids` in chunks. */
   private inChunks(sql: (marks: string) => string, ids: readonly unknown[]): Row[] {
     const out: Row[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      out.push(...this.all(sql(placeholders(chunk.length)), ...chunk));
-    }
+    this.inPowerChunks(ids.length, 1, (from, n) => { out.push(...(this.st(sql(placeholders(n))).all(ids.slice(from, from + n)) as Row[])); });
     return out;
   }
 
@@ -456,7 +538,7 @@ export class SqliteStore implements Store {
   }
 
   async docEntitiesOf(entityId: number): Promise<DocEntityRow[]> {
-    return this.all("SELECT * FROM doc_entities WHERE entity_id = ? ORDER BY id", entityId).map(toDocEntity);
+    return this.all(`${DOC_ENTITY_ROWS} WHERE e.entity_id = ? ORDER BY e.id`, entityId).map(toDocEntity);
   }
 
   async nameVariants(entityId: number): Promise<{ names: string[]; positions: string[] }> {
@@ -514,7 +596,7 @@ export class SqliteStore implements Store {
 
   async claimsOf(factIds: number[], perFact = 1_000_000): Promise<ClaimRow[]> {
     const rows: Row[] = [];
-    for (const id of factIds) rows.push(...this.all("SELECT c.*, d.seq AS doc_seq FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.fact_id = ? ORDER BY c.id LIMIT ?", id, perFact));
+    for (const id of factIds) rows.push(...this.all(`${CLAIM_ROWS} WHERE c.fact_id = ? ORDER BY c.id LIMIT ?`, id, perFact));
     return this.claimsWithEvidence(rows);
   }
 
@@ -575,7 +657,7 @@ export class SqliteStore implements Store {
   }
 
   async claimsOfDocument(docId: string): Promise<ClaimRow[]> {
-    return this.claimsWithEvidence(this.all("SELECT c.*, d.seq AS doc_seq FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.doc_id = ? ORDER BY c.id", docId));
+    return this.claimsWithEvidence(this.all(`${CLAIM_ROWS} WHERE d.id = ? ORDER BY c.id`, docId));
   }
 
   async listEntries(limit: number, offset: number): Promise<ListEntryInput[]> {

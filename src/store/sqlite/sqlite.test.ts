@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { runStoreSuite } from "../test-helpers/store-suite.js";
 import { SqliteStore } from "./index.js";
+import { MIGRATIONS } from "./migrations.js";
 import { StoreCorruptError, StoreLockedError } from "../errors.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dossier-store-"));
@@ -44,6 +45,29 @@ describe("sqlite store file", () => {
     await held;
     await a.close();
     await b.close();
+  });
+
+  it("migrates a version-1 store: rows refer to documents by seq and read back as before", async () => {
+    const f = join(dir, "v1.db");
+    const db = new Database(f);
+    db.exec(MIGRATIONS[0]!.sql);
+    db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_migrations VALUES (1, 'v1', 'then')");
+    db.exec(`INSERT INTO documents (seq, id, title, publisher, chars, text, ingested_at) VALUES (7, 'sha256:aa', 'A', 'a.example', 20, 'Norland armed Sudland', 'then');
+      INSERT INTO doc_entities VALUES (3, 'sha256:aa', 'e1', 'country', 'Norland', 'NL', '[]', '[]', 3, '[[0,7]]'), (4, 'sha256:aa', 'e2', 'country', 'Sudland', 'SD', '["South"]', '[]', 4, '[[14,21]]');
+      INSERT INTO entities VALUES (3, 'country', 'Norland', 'NL', 1), (4, 'country', 'Sudland', 'SD', 1);
+      INSERT INTO claims VALUES (5, 'sha256:aa', 'f1', 5, 'arms_transfer', '{"supplier":[3],"recipient":[4]}', '[]', 'delivered', 'stated', 'positive', '[]', NULL, NULL, NULL, 'r', '["r"]', 'a.example'),
+        (6, 'sha256:aa', 'f2', 5, 'arms_transfer', '{"supplier":[3],"recipient":[4]}', '[]', 'delivered', 'stated', 'positive', '[]', NULL, NULL, NULL, 'r', '["r","s"]', 'a.example');
+      INSERT INTO evidence VALUES (5, 0, 21), (6, 0, 7);
+      INSERT INTO claim_links VALUES ('sha256:aa', 'f1', 'f2', 'same_as');`);
+    db.close();
+    const s = SqliteStore.open(f);
+    expect((await s.docEntitiesOf(4)).map((e) => [e.id, e.docId, e.aliases])).toEqual([[4, "sha256:aa", ["South"]]]);
+    expect((await s.claimsOfDocument("sha256:aa")).map((c) => [c.id, c.docId, c.docSeq, c.publisher, c.rules, c.evidence])).toEqual([
+      [5, "sha256:aa", 7, "a.example", ["r"], [{ start: 0, end: 21 }]], [6, "sha256:aa", 7, "a.example", ["r", "s"], [{ start: 0, end: 7 }]],
+    ]);
+    expect(await s.transaction((tx) => tx.claimLinksOfDocument("sha256:aa"))).toEqual([{ from: "f1", to: "f2", relation: "same_as" }]);
+    expect(await s.transaction((tx) => tx.factSourceCounts([5]))).toEqual(new Map([[5, { sources: 1, independent: 1 }]]));
+    await s.close();
   });
 
   it("migrates once: a second open finds the schema in place", async () => {

@@ -1,7 +1,7 @@
 // The one test suite every Store backend runs (kysely-style: real databases, no mocks).
 import { describe, expect, it, beforeEach, afterEach } from "vitest";
 import type { Store } from "../store.js";
-import { addDocument } from "../../graph/add-document.js";
+import { addDocument, addDocuments } from "../../graph/add-document.js";
 import { entityProfile, findEntities, queryFacts, searchDocuments } from "../../graph/queries.js";
 import { mergeEntities, rederive, splitEntity, undoBatch } from "../../graph/entity-ops.js";
 import { rescreenAll, type Screener } from "../../graph/screening.js";
@@ -19,6 +19,42 @@ async function ingestAll(store: Store, docs: BuiltDoc[], screener?: Screener): P
   const out: string[] = [];
   for (const d of docs) out.push((await store.transaction((tx) => addDocument(tx, d.doc, d.extraction, screener))).status);
   return out;
+}
+
+/** Documents where the same people, countries and deals recur, some people's countries only learnt later, three outlets. */
+function recurringDocs(n: number): BuiltDoc[] {
+  const people = ["Lena Varkas", "Omar Tessel", "Ivo Maranek", "Dana Prell", "Karl Ostrow"];
+  const lands: [string, string][] = [["Norland", "NL"], ["Sudland", "SD"], ["Westmark", "WM"]];
+  const cats = ["small_arms", "drones"] as const;
+  return Array.from({ length: n }, (_, i) => {
+    const p = people[i % people.length] ?? "", [a, ac] = lands[i % 3] ?? ["", ""], [b, bc] = lands[(i + 1 + (i >> 2) % 2) % 3] ?? ["", ""];
+    const cat = cats[(i >> 1) % 2] ?? "drones", year = 2020 + (i % 4), denied = i % 7 === 3;
+    const sale = `${a} ${denied ? "did not sell" : "sold"} ${cat === "drones" ? "drones" : "rifles"} to ${b} in ${year}`;
+    const text = `${p} said ${sale}. Item ${i}.`;
+    return buildDoc(text, { url: `https://outlet${i % 3}.example/${i}` }, [
+      { id: "e1", type: "person", name: p, ...(i % 4 === 0 ? {} : { country: i % 2 ? "CZ" : "PL" }) },
+      { id: "e2", type: "country", name: a, country: ac }, { id: "e3", type: "country", name: b, country: bc },
+    ], [
+      { id: "f1", type: "arms_transfer", roles: { supplier: "e2", recipient: "e3" }, items: [{ text: "x", category: cat }], status: i % 3 ? "delivered" : "agreed",
+        certainty: denied ? "negated" : "reported", time: { start: `${year}-01-01`, end: `${year}-12-31` }, attributedTo: ["e1"], quote: sale, linked: [{ relation: "same_as", fact: "f2" }] },
+      { id: "f2", type: "statement", roles: { speaker: "e1" }, status: "stated", quote: text },
+    ]);
+  });
+}
+
+/** Everything a store derives, for comparing two stores built the same way (timestamps left out). */
+async function everything(store: Store): Promise<unknown> {
+  const facts = await allFacts(store);
+  const entities: unknown[] = [];
+  for await (const e of store.iterateEntities()) {
+    entities.push({ ...e, members: (await store.docEntitiesOf(e.id)).map((d) => d.id), roles: await store.countFactRolesOf(e.id), hits: (await store.screeningHitsOf(e.id)).map((h) => h.entryId) });
+  }
+  return {
+    facts, entities, stats: await store.stats(),
+    links: await store.linksOf(facts.map((f) => f.id)),
+    claims: (await store.claimsOf(facts.map((f) => f.id))).map((c) => [c.id, c.factId, c.docSeq, c.evidence]),
+    log: (await store.listDecisions()).map(({ createdAt: _, ...d }) => d),
+  };
 }
 
 async function allFacts(store: Store): Promise<FactRow[]> {
@@ -191,6 +227,26 @@ export function runStoreSuite(name: string, harness: BackendHarness): void {
       const facts = await allFacts(store);
       await store.transaction((tx) => rederive(tx));
       expect(await allFacts(store)).toEqual(facts);
+    });
+
+    it("a batch of documents stores exactly what adding them one by one does, duplicates and broken ones included", async () => {
+      const screener: Screener = { async screen(s) { return s.names.includes("Dana Prell") ? [{ list: "l", version: "1", entryId: `D-${s.names.length}`, name: "PRELL", matchedName: "Dana Prell", score: 0.9, reasons: [] }] : []; } };
+      const docs = [...sampleDocs(), ...recurringDocs(60)];
+      const before = docs.slice(0, 20), batch = docs.slice(20);
+      const bad = buildDoc("Nobody sold anything to Norland.", {}, [{ id: "e1", type: "country", name: "Norland", country: "NL" }], []);
+      bad.extraction.facts.push({ id: "f1", type: "visit", roles: { visitor: "e7" }, items: [], status: "occurred", certainty: "stated", attributedTo: [], linked: [], evidence: [], rule: "x" });
+      const one = await harness.open();
+      try {
+        await ingestAll(one, [...before, ...batch], screener);
+        await ingestAll(store, before, screener);
+        const mixed = [...batch.slice(0, 10), before[3]!, bad, batch[2]!, ...batch.slice(10)];
+        const outcomes = await store.transaction((tx) => addDocuments(tx, mixed.map((d) => ({ doc: d.doc, extraction: d.extraction })), screener));
+        expect(outcomes.map((o) => o.status)).toEqual([...Array(10).fill("new"), "duplicate", "failed", "duplicate", ...Array(batch.length - 10).fill("new")]);
+        expect(outcomes[11]?.status === "failed" && outcomes[11].error.message).toMatch(/unknown entity e7/);
+        expect(await everything(store)).toEqual(await everything(one));
+      } finally {
+        await one.close();
+      }
     });
 
     it("rolls back a document whose extraction breaks the contract: nothing half-written", async () => {
