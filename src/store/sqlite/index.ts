@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import type { Store, StoreTx } from "../store.js";
 import { StoreCorruptError, StoreLockedError } from "../errors.js";
 import type {
-  ClaimRow, Decision, DecisionInput, DocEntityRow, DocumentInput, DocumentRow,
+  ClaimRow, Decision, DecisionInput, DocEntityRow, DocumentRow,
   EntityRow, FactFilter, FactLink, FactRow, ListEntryInput, ScreeningHitInput, ScreeningHitRow,
   SearchHit, StoreStats,
 } from "../types.js";
