@@ -1,6 +1,6 @@
 // The extraction pipeline: one text in, the extraction contract out. Each numbered step is a pure function over typed values.
 // Long texts are read in chunks of about a megabyte (cut at line breaks), so time stays linear and memory bounded.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { findTimes, iso, parseIsoDate, type TimeMention } from "../time/resolve.js";
 import { readText } from "./01-text.js";
 import { findMentions } from "./02-mentions.js";
@@ -25,7 +25,8 @@ export interface ExtractOptions {
 export const CHUNK_CHARS = 1 << 20;
 
 export function documentId(text: string): string {
-  return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
+  // The one-shot hash: no Hash object per document.
+  return `sha256:${hash("sha256", text, "hex")}`;
 }
 
 /** Bodies that designate, in the order a passive "X is being designated" falls back on them. */
