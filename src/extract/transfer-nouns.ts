@@ -1,5 +1,6 @@
 // Transfer nouns (step 5): "the transfer of Iranian UAVs to Russia", "Russia's acquisition of drones", "arms deals
 // between X and Y", and brokers who facilitate such a transfer.
+import { ITEM_WORDS } from "../lexicon/items.js";
 import { TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import { actorsIn, coordinated, itemsIn, leftBound, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
@@ -80,10 +81,8 @@ export function nominalFrame(
   }
   let between = right.filter((a) => a.prep === "between");
   // "Iran-Russia drone transfers", "the DPRK-Russia arms deal": a hyphenated pair before the noun names its two sides.
-  if (between.length !== 2) {
-    const pair = hyphenPairBefore(v, k);
-    if (pair) between = pair;
-  }
+  const pair = between.length !== 2 ? hyphenPairBefore(v, k) : null;
+  if (pair) between = pair;
   if ((!supplier || !recipient) && between.length === 2) {
     const [a, b] = between as [Actor, Actor];
     if (supplier && supplier.entity === a.entity) recipient = b;
@@ -110,6 +109,14 @@ export function nominalFrame(
     }
   }
   if (!governed && !(supplier && recipient)) return;
+  // "discussed Iran-Russia drone transfers", "halted arms deliveries between X and Y": with both sides known, the verb
+  // governing the noun still says how far the deal got.
+  if (!governed && !governingStatus) {
+    let j = (pair ? pair[0].first : k) - 1;
+    while (j > v.s.first && (NOUN_DETERMINERS.has(tokens[j]!.lower) || (ITEM_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap)) && tokens[j]!.lower !== "of" && tokens[j]!.lower !== "for") j--;
+    const verb = tokens[j];
+    if (verb && verb.kind === "word" && !verb.cap) governingStatus = GOVERNING_STATUS.get(verb.lower) ?? null;
+  }
   let status: Status;
   if (governed) status = governed.status;
   else {

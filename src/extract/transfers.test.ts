@@ -463,6 +463,11 @@ describe("compound transfer nouns", () => {
     expect(f.items.map((i) => i.text)).toEqual(["shell"]);
   });
 
+  it("the verb governing the noun says how far the deal got, even when the noun names both sides", () => {
+    expect(only(run("Envoys discussed Serbia-Ukraine shell transfers."), "arms_transfer").status).toBe("negotiating");
+    expect(only(run("Last week Hungary halted arms deliveries between Belarus and Serbia."), "arms_transfer").status).toBe("cancelled");
+  });
+
   it("a plural subject before the same word stays a verb: no deal without two parties", () => {
     expect(run("The drones transfer images to the operators.").facts("arms_transfer")).toEqual([]);
   });
