@@ -450,7 +450,7 @@ describe("hyphenated descriptions before a name", () => {
 
 describe("compound transfer nouns", () => {
   it("a hyphenated pair before the noun names the two sides, oriented by another fact of the text", () => {
-    const r = run("Belarus shipped rifles to Myanmar in May. Diplomats later discussed Belarus-Myanmar rifle transfers.");
+    const r = run("Belarus shipped rifles to Myanmar in May. Diplomats later described Belarus-Myanmar rifle transfers.");
     const facts = r.facts("arms_transfer");
     expect(facts).toHaveLength(1);
     expect(parties(r, facts[0]!)).toMatchObject({ supplier: ["Belarus"], recipient: ["Myanmar"] });
