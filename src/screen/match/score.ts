@@ -120,13 +120,22 @@ interface Pair { qi: number[]; ci: number[]; sim: number; how: TokenHow }
 
 interface Join { text: string; from: number; n: number; abjad: boolean; /** Its row key in the memo. */ key: string }
 
-// Joins of adjacent tokens, computed once per token list (an indexed name keeps its list for life).
+/** `build(tokens)`, computed once per token list: an indexed name keeps its list for life. */
+function oncePerList<T>(cache: WeakMap<Token[], T[]>, tokens: Token[], build: (tokens: Token[]) => T[]): T[] {
+  let out = cache.get(tokens);
+  if (!out) cache.set(tokens, (out = build(tokens)));
+  return out;
+}
+
 const joinCache = new WeakMap<Token[], Join[]>();
 
+/** Joins of two or three adjacent tokens. */
 function joinsOf(tokens: Token[]): Join[] {
-  let out = joinCache.get(tokens);
-  if (out) return out;
-  out = [];
+  return oncePerList(joinCache, tokens, buildJoins);
+}
+
+function buildJoins(tokens: Token[]): Join[] {
+  const out: Join[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let text = "";
     let abjad = false;
@@ -137,7 +146,6 @@ function joinsOf(tokens: Token[]): Join[] {
       if (n >= 2) out.push({ text, from: i, n, abjad, key: `+${text}` });
     }
   }
-  joinCache.set(tokens, out);
   return out;
 }
 
@@ -147,9 +155,11 @@ const acronymCache = new WeakMap<Token[], Acronym[]>();
 
 /** The initials of every run of adjacent words, with and without the small words acronyms skip. */
 function acronymsOf(tokens: Token[]): Acronym[] {
-  let out = acronymCache.get(tokens);
-  if (out) return out;
-  out = [];
+  return oncePerList(acronymCache, tokens, buildAcronyms);
+}
+
+function buildAcronyms(tokens: Token[]): Acronym[] {
+  const out: Acronym[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let all = "";
     let skipping = "";
@@ -162,7 +172,6 @@ function acronymsOf(tokens: Token[]): Acronym[] {
       if (skipping !== all && skipping.length >= ACRONYM_MIN) out.push({ text: skipping, from: i, n });
     }
   }
-  acronymCache.set(tokens, out);
   return out;
 }
 
