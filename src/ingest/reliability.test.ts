@@ -83,14 +83,35 @@ describe("ingest reliability (built CLI)", () => {
     expect(snapshot(db)).toEqual(snapshot(join(dir, "ref.db")));
   }, 300_000);
 
+  it("two processes creating the same new store at once both open it (no false 'not a Dossier store' or 'locked')", async () => {
+    const one = join(dir, "one");
+    mkdirSync(one, { recursive: true });
+    writeFileSync(join(one, "d.txt"), readFileSync(join(dir, "other", "d2400.txt")));
+    const run = (db: string): Promise<{ code: number | null; stderr: string }> => new Promise((res) => {
+      const c = spawn(process.execPath, [bin, "ingest", "--db", db, one], { env, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      c.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      c.once("close", (code) => res({ code, stderr }));
+    });
+    // The race is short: several fresh stores, each opened by two processes started together.
+    for (let round = 0; round < 8; round++) {
+      const db = join(dir, `fresh-${round}.db`);
+      const runs = await Promise.all([run(db), run(db)]);
+      expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join("\n")).toEqual([0, 0]);
+      expect(snapshot(db).counts.documents).toBe(1);
+    }
+  }, 120_000);
+
   it("two ingest processes on one store at once store every document once", async () => {
     const db = join(dir, "twice.db");
-    const run = (paths: string[]): Promise<number | null> => new Promise((res) => {
-      const c = spawn(process.execPath, [bin, "ingest", "--db", db, "--batch", "100", ...paths], { env, stdio: "ignore" });
-      c.once("exit", (code) => res(code));
+    const run = (paths: string[]): Promise<{ code: number | null; stderr: string }> => new Promise((res) => {
+      const c = spawn(process.execPath, [bin, "ingest", "--db", db, "--batch", "100", ...paths], { env, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      c.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      c.once("close", (code) => res({ code, stderr }));
     });
-    const codes = await Promise.all([run([join(dir, "all")]), run([join(dir, "other"), join(dir, "all")])]);
-    expect(codes).toEqual([0, 0]);
+    const runs = await Promise.all([run([join(dir, "all")]), run([join(dir, "other"), join(dir, "all")])]);
+    expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join("\n")).toEqual([0, 0]);
     const s = snapshot(db);
     expect(s.counts.documents).toBe(2800);
     expect(s.counts.claims).toBe(3 * 2800);

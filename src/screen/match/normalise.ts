@@ -59,7 +59,7 @@ const PARTICLES: ReadonlySet<string> = new Set([
 /** Roman numerals from II up, as fund and vessel names number their series. */
 const ROMAN = /^(?=[ivxl]{2,})x{0,3}(ix|iv|v?i{0,3})$/;
 
-const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
+export const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
 
 interface LegalIndex {
   byFirst: Map<string, Array<{ words: string[]; key: string }>>;

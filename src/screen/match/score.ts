@@ -1,6 +1,6 @@
 // Scores one normalised name against another: token alignment tolerant to order, initials, typos and
 // joined or split tokens, with the reasons for the score.
-import type { NormalisedName, Token } from "./normalise.js";
+import { PATRONYMIC, type NormalisedName, type Token } from "./normalise.js";
 import { skeleton } from "./phonetic.js";
 import { editDistance, jaroWinkler } from "./similarity.js";
 
@@ -264,8 +264,6 @@ function crosses(pairs: Array<{ q: number; c: number }>): boolean {
   for (let k = 1; k < pairs.length; k++) if ((pairs[k]?.c ?? 0) < (pairs[k - 1]?.c ?? 0)) return true;
   return false;
 }
-
-const PATRONYMIC = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
 
 /** The names either side of the first "bin": [the person's own, the father's]. */
 function lineageOf(tokens: Token[]): [string, string] | undefined {

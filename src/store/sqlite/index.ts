@@ -35,6 +35,24 @@ function isBusy(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? "";
   return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED");
 }
+const SLEEP = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs `fn` again while the file is busy, up to `ms`: a process opening a store another process is creating or
+ * migrating waits for it. (Switching a new file to WAL does not always go through SQLite's busy handler.)
+ */
+function whileBusy<T>(ms: number, fn: () => T): T {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return fn();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() >= until) throw err;
+      Atomics.wait(SLEEP, 0, 0, 25);
+    }
+  }
+}
+
 function isCorrupt(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? "";
   return code.startsWith("SQLITE_NOTADB") || code.startsWith("SQLITE_CORRUPT");
@@ -146,7 +164,7 @@ export class SqliteStore implements Store {
     try {
       db.pragma(`busy_timeout = ${busy}`);
       if (!options.readonly) {
-        db.pragma("journal_mode = WAL");
+        whileBusy(busy, () => db.pragma("journal_mode = WAL"));
         db.pragma("synchronous = NORMAL");
         // Checkpoint every ~40 MB of WAL rather than every 4 MB: fewer copies during a long ingest (close checkpoints).
         db.pragma("wal_autocheckpoint = 10000");
@@ -157,8 +175,8 @@ export class SqliteStore implements Store {
       db.pragma("mmap_size = 1073741824");
       db.pragma("temp_store = MEMORY");
       const store = new SqliteStore(location, db, options.readonly ?? false);
-      if (!options.readonly) store.migrate();
-      else store.checkVersion();
+      if (!options.readonly) whileBusy(busy, () => store.migrate());
+      else whileBusy(busy, () => store.checkVersion());
       return store;
     } catch (err) {
       db.close();
@@ -168,7 +186,18 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** The store's schema version, read in one snapshot (another process may be creating the file meanwhile). */
   private checkVersion(): number {
+    if (this.db.inTransaction) return this.readVersion();
+    this.db.exec("BEGIN");
+    try {
+      return this.readVersion();
+    } finally {
+      this.db.exec("COMMIT");
+    }
+  }
+
+  private readVersion(): number {
     const has = this.db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_migrations'").get();
     if (!has) {
       const tables = this.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as Row;
@@ -183,23 +212,23 @@ export class SqliteStore implements Store {
   }
 
   private migrate(): void {
-    const current = this.checkVersion();
-    this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-    for (const m of MIGRATIONS) {
-      if (m.version <= current) continue;
-      this.db.exec("BEGIN IMMEDIATE");
-      try {
-        // Re-check under the write lock: another process may have migrated meanwhile.
-        const done = this.db.prepare("SELECT 1 FROM schema_migrations WHERE version = ?").get(m.version);
-        if (!done) {
-          this.db.exec(m.sql);
-          this.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, now());
-        }
-        this.db.exec("COMMIT");
-      } catch (err) {
-        this.db.exec("ROLLBACK");
-        throw err;
+    const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+    if (this.checkVersion() === latest) return;
+    // Creating or migrating happens under the write lock, all of it or none of it; the version is read again
+    // there, since another process may have done the work meanwhile.
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      const current = this.readVersion();
+      this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      for (const m of MIGRATIONS) {
+        if (m.version <= current) continue;
+        this.db.exec(m.sql);
+        this.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, now());
       }
+      this.db.exec("COMMIT");
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      throw err;
     }
   }
 
