@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // Entry point: runs the bundled CLI (npm ci builds it through the "prepare" script; see scripts/bundle-cli.mjs).
-import { main } from "../dist/bundle/cli.js";
+import { loadCli } from "./load-cli.js";
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await loadCli().cli.main(process.argv.slice(2));
