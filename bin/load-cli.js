@@ -18,11 +18,10 @@ export function loadCli() {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, "utf8")), {
-    filename: BUNDLE,
-    cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, "utf8")), { filename: BUNDLE, cachedData });
+  // A script from a code cache loses vm's dynamic-import hook (Node 20): the bundle imports by path through this
+  // (src/import-module.ts).
+  globalThis.__dossierImport = (specifier) => import(specifier);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return { cli: module.exports, script };

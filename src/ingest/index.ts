@@ -1,4 +1,5 @@
 // `dossier ingest`: files, folders, globs → documents extracted on every core → stored in batches, one transaction each.
+import { importModule } from "../import-module.js";
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
@@ -146,7 +147,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     });
   } else {
     let extract = options.extract;
-    if (!extract) extract = ((await import(options.extractModule ?? defaultExtractModule())) as { extract: ExtractFn }).extract;
+    if (!extract) extract = ((await importModule(options.extractModule ?? defaultExtractModule())) as { extract: ExtractFn }).extract;
     runner = inProcessRunner(extract, known, options.maxBytes);
   }
   let buffer: Ready[] = [];

@@ -1,4 +1,5 @@
 // One text (from the HTTP API or a pipe) into the store: header split, content hash, extraction, one transaction.
+import { importModule } from "../import-module.js";
 import { BadInputError } from "../errors.js";
 import { addDocument, type AddResult } from "../graph/add-document.js";
 import type { Screener } from "../graph/screening.js";
@@ -23,7 +24,7 @@ export interface IngestTextOptions {
 
 /** Loads the project's extractor (or $DOSSIER_EXTRACTOR) once. */
 export async function loadExtractor(module = defaultExtractModule()): Promise<ExtractFn> {
-  return ((await import(module)) as { extract: ExtractFn }).extract;
+  return ((await importModule(module)) as { extract: ExtractFn }).extract;
 }
 
 /** Stores one text: a "Title:/Published:" header is split off when the fields are not given; the same text again is a no-op. */
