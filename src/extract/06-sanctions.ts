@@ -1,9 +1,9 @@
 // Step 6: sanction frames — who designates, lists or sanctions whom, when, and whether it is done, proposed, threatened or lifted.
 import { TITLE_WORDS } from "../lexicon/names.js";
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
-import { timeIn, type TimeMention } from "../time/resolve.js";
+import { timeIn } from "../time/resolve.js";
 import { leftBound, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
-import type { DraftFact } from "./draft.js";
+import type { DraftFact, TimesOf } from "./draft.js";
 import type { SanctionStatus } from "./types.js";
 
 const AUTHORITY_TYPES = new Set(["government_body", "country", "organization", "person"]);
@@ -17,7 +17,7 @@ export interface SanctionContext {
   verbs: Map<string, VerbHit[]>;
   /** Every word that can open a sanction frame. */
   sanctionWords: ReadonlySet<string>;
-  times: TimeMention[];
+  timesOf: TimesOf;
   published: string | null;
   /** The document's main sanctioning body, used when a passive designation names none ("X is being designated"). */
   defaultAuthority: () => string | null;
@@ -126,7 +126,7 @@ function targetsBefore(v: SentenceView, k: number, from: number): Actor[] {
 }
 
 function timeFor(v: SentenceView, ctx: SanctionContext, words: string[]): { text: string; start: string; end: string } | undefined {
-  const t = timeIn(ctx.times, v.s.start, v.s.end, (x) => x.grain !== "open");
+  const t = timeIn(ctx.timesOf(v.s), v.s.start, v.s.end, (x) => x.grain !== "open");
   if (t) return { text: t.text, start: t.from, end: t.to };
   if (!ctx.published) return undefined;
   if (words.some((w) => PAST_MARKERS.has(w))) return undefined;

@@ -1,11 +1,10 @@
 // Step 7: visits and losses — "Russia is seeking to send a delegation to North Korea", "Putin visited Pyongyang", "Russia has lost 9,000 pieces of equipment".
-import type { TimeMention } from "../time/resolve.js";
 import { actorsIn, itemsIn, leftBound, rightBound, subjectOf, toItem, type Actor, type SentenceView } from "./clause.js";
-import { sentenceDraft, type DraftFact } from "./draft.js";
+import { sentenceDraft, type DraftFact, type TimesOf } from "./draft.js";
 import type { Item, VisitStatus } from "./types.js";
 
 export interface EventContext {
-  times: TimeMention[];
+  timesOf: TimesOf;
 }
 
 const VISIT_VERBS = new Map<string, "past" | "present" | "ing" | "base">([
@@ -27,7 +26,7 @@ function visitStatus(words: string[], form: "past" | "present" | "ing" | "base")
 }
 
 function draft(v: SentenceView, ctx: EventContext, k: number, type: "visit" | "loss", roles: Record<string, string>, status: VisitStatus | "stated", rule: string, items: Item[] = []): DraftFact {
-  return sentenceDraft(v.s, ctx.times, k, { type, roles, items, status, rule });
+  return sentenceDraft(v.s, ctx.timesOf, k, { type, roles, items, status, rule });
 }
 
 /** "China's foreign minister will travel": the state behind an unnamed official. */

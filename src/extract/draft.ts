@@ -23,12 +23,22 @@ export interface DraftFact {
   returnForEarlier?: boolean;
 }
 
+/** A sentence's place in the document. */
+export interface SentenceSpan {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** The time expressions of one sentence, sorted by offset; read only for sentences a rule finds a fact in. */
+export type TimesOf = (s: SentenceSpan) => TimeMention[];
+
 /** A draft whose evidence is the whole sentence and whose time is the sentence's first time expression. */
 export function sentenceDraft(
-  s: { index: number; start: number; end: number }, times: TimeMention[], k: number,
+  s: SentenceSpan, timesOf: TimesOf, k: number,
   fields: Pick<DraftFact, "type" | "roles" | "items" | "status" | "rule">,
 ): DraftFact {
-  const t = timeIn(times, s.start, s.end);
+  const t = timeIn(timesOf(s), s.start, s.end);
   const d: DraftFact = { type: fields.type, roles: fields.roles, items: fields.items, status: fields.status, rule: fields.rule, sentence: s.index, trigger: k, evidence: { start: s.start, end: s.end } };
   if (t) d.time = { text: t.text, start: t.from, end: t.to };
   return d;

@@ -11,7 +11,7 @@ import { findVisitsAndLosses } from "./07-visits-losses.js";
 import { SOURCE_WORDS, certaintyOf, noSource, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
 import { mergeDrafts, type AttributedDraft } from "./09-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
-import type { DraftFact } from "./draft.js";
+import type { DraftFact, TimesOf } from "./draft.js";
 import { defaultLexicon, type Lexicon } from "./lexicon.js";
 import type { Mention } from "./mention-types.js";
 import type { Entity, Extraction, Span } from "./types.js";
@@ -67,9 +67,13 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   };
   const active = sentences.map((s) => has(s, lexicon.triggers));
   const speaking = sentences.map((s) => has(s, SOURCE_WORDS));
-  // 4. time expressions, resolved against the publication date (sorted by offset: sentences are in order)
-  const times: TimeMention[] = [];
-  for (const s of sentences) if (active[s.index]) times.push(...findTimes(text.slice(s.start, s.end), s.start, published));
+  // 4. time expressions, resolved against the publication date: read only in the sentences where a rule finds a fact
+  const timesBySentence = new Map<number, TimeMention[]>();
+  const timesOf: TimesOf = (s) => {
+    let found = timesBySentence.get(s.index);
+    if (!found) timesBySentence.set(s.index, (found = findTimes(text.slice(s.start, s.end), s.start, published)));
+    return found;
+  };
   // 5–7. frames: sanctions first (transfers read who was designated "for" them), transfers, visits and losses
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
@@ -88,8 +92,8 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     return (authority = resolved.find((x) => x.type === "country" && x.country === "US")?.id ?? null);
   };
   const drafts: DraftFact[] = [];
-  const ctx = { verbs: lexicon.verbs, sanctionWords: lexicon.sanctionWords, times, published: published ? iso(published) : null, defaultAuthority, sanctionSeen: false };
-  const transferCtx = { verbs: ctx.verbs, transferWords: lexicon.transferWords, times, sanctioned: drafts };
+  const ctx = { verbs: lexicon.verbs, sanctionWords: lexicon.sanctionWords, timesOf, published: published ? iso(published) : null, defaultAuthority, sanctionSeen: false };
+  const transferCtx = { verbs: ctx.verbs, transferWords: lexicon.transferWords, timesOf, sanctioned: drafts };
   for (const v of views) {
     if (!v || !active[v.s.index]) continue;
     findSanctions(v, ctx, drafts);

@@ -2,9 +2,8 @@
 // party checks and the draft a frame emits.
 import { ITEM_WORDS } from "../lexicon/items.js";
 import { SANCTION_NOUNS, MODAL_STATUS, type VerbHit } from "../lexicon/triggers.js";
-import type { TimeMention } from "../time/resolve.js";
 import { copyActor, isArms, itemsIn, toItem, type Actor, type FoundItem, type SentenceView } from "./clause.js";
-import { sentenceDraft, type DraftFact } from "./draft.js";
+import { sentenceDraft, type DraftFact, type TimesOf } from "./draft.js";
 import type { Item, Status } from "./types.js";
 
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
@@ -20,7 +19,7 @@ export interface TransferContext {
   verbs: Map<string, VerbHit[]>;
   /** Every word that can open a transfer frame. */
   transferWords: ReadonlySet<string>;
-  times: TimeMention[];
+  timesOf: TimesOf;
   /** Facts found so far in the document: sanctions in this sentence name who did what they were designated "for". */
   sanctioned?: DraftFact[];
 }
@@ -142,7 +141,7 @@ export function pickItems(items: FoundItem[]): Picked | null {
 export type Picked = { items: Item[]; arms: boolean };
 
 export function makeDraft(v: SentenceView, ctx: TransferContext, k: number, rule: string, roles: Record<string, string>, picked: Picked, status: Status): DraftFact {
-  return sentenceDraft(v.s, ctx.times, k, { type: picked.arms ? "arms_transfer" : "goods_transfer", roles, items: picked.items, status, rule });
+  return sentenceDraft(v.s, ctx.timesOf, k, { type: picked.arms ? "arms_transfer" : "goods_transfer", roles, items: picked.items, status, rule });
 }
 
 /** Adds the other side of a deal ("in exchange for commercial aircraft") as a linked fact in the reverse direction. */

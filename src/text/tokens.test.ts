@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "./tokens.js";
+import { tokenize, tokenizeByExpression } from "./tokens.js";
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -61,5 +61,24 @@ describe("tokenize", () => {
   it("returns nothing for empty or blank text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize(" \n\t ")).toEqual([]);
+  });
+});
+
+describe("tokenize: the hand-written ASCII path", () => {
+  it("cuts random text exactly as the token expression does", () => {
+    // Pieces chosen to sit on every boundary the fast path decides: dots, commas, apostrophes, possessives, hyphens,
+    // letters outside ASCII next to ASCII ones, combining marks, astral characters, odd whitespace.
+    const pieces = [
+      "U", "S", ".", "U.S.", "E.O.", "a", "Iran", "O", "'", "’", "s", "S", "t", "9", "000", ",", "13", "5", "-", "—", " ", " ",
+      "\n", "\t", "\u00a0", "\u2009", "é", "É", "e\u0301", "ß", "Ж", "김", "😀", "_", "(", ")", "“", "”", "x", "Z", "Ⅻ", "²",
+    ];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 5000; n++) {
+      let text = "";
+      const len = 1 + Math.floor(next() * 14);
+      for (let k = 0; k < len; k++) text += pieces[Math.floor(next() * pieces.length)]!;
+      expect(tokenize(text).map((t) => ({ text: t.text, start: t.start })), JSON.stringify(text)).toEqual(tokenizeByExpression(text));
+    }
   });
 });
