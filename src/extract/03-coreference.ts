@@ -90,16 +90,20 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
   const midCaps = new Set<string>();
   for (const s of sentences) for (let k = s.first + 1; k < s.last; k++) if (tokens[k]!.cap) midCaps.add(tokens[k]!.lower);
 
+  // Countries and bodies are found by their gazetteer key, without building a key string per mention.
+  const countries = new Map<string, Group>(), bodies = new Map<string, Group>();
   mentions.forEach((m, idx) => {
     if (m.source === "country" || m.source === "demonym") {
       const code = m.key!;
-      const gr = open(`country:${code}`, { type: "country", name: g.countryName.get(code) ?? code, country: code, source: "country" });
+      let gr = countries.get(code);
+      if (!gr) countries.set(code, (gr = open(`country:${code}`, { type: "country", name: g.countryName.get(code) ?? code, country: code, source: "country" })));
       gr.mentions.push(idx);
       if (m.source === "country" && m.text !== gr.name) gr.aliases.add(m.text.replace(/^the /i, ""));
       groupOf[idx] = gr;
     } else if (m.source === "body") {
       const info = g.bodies.get(m.key!)!;
-      const gr = open(`body:${m.key}`, { type: info.type, name: info.name, country: info.country || undefined, source: "body" });
+      let gr = bodies.get(m.key!);
+      if (!gr) bodies.set(m.key!, (gr = open(`body:${m.key}`, { type: info.type, name: info.name, country: info.country || undefined, source: "body" })));
       gr.mentions.push(idx);
       if (m.text !== info.name) gr.aliases.add(m.text.replace(/^the /i, ""));
       groupOf[idx] = gr;

@@ -35,9 +35,6 @@ export function noSource(): SentenceSource {
   return { speakers: [], reported: false, statements: [], hedged: false };
 }
 
-/** Words that make `sourcesOf` worth running on a sentence. */
-export const SOURCE_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...HEDGE_WORDS]);
-
 export function sourcesOf(v: SentenceView): SentenceSource {
   const speakers = new Set<string>();
   const statements: SentenceSource["statements"] = [];

@@ -8,11 +8,11 @@ import { resolveEntities, type ResolvedEntity } from "./03-coreference.js";
 import { findTransfers } from "./05-transfers.js";
 import { findSanctions } from "./06-sanctions.js";
 import { findVisitsAndLosses } from "./07-visits-losses.js";
-import { SOURCE_WORDS, certaintyOf, noSource, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
+import { certaintyOf, noSource, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
 import { mergeDrafts, type AttributedDraft } from "./09-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
 import type { DraftFact, TimesOf } from "./draft.js";
-import { defaultLexicon, type Lexicon } from "./lexicon.js";
+import { CUE_SOURCE, CUE_TRIGGER, defaultLexicon, type Lexicon } from "./lexicon.js";
 import type { Mention } from "./mention-types.js";
 import type { Entity, Extraction, Span } from "./types.js";
 
@@ -61,12 +61,18 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   };
   // Most sentences hold no trigger and no reporting word: steps 4–6 only look at those that do.
   const { tokens, sentences } = layer;
-  const has = (s: (typeof sentences)[number], words: ReadonlySet<string>) => {
-    for (let k = s.first; k < s.last; k++) if (words.has(tokens[k]!.lower)) return true;
-    return false;
-  };
-  const active = sentences.map((s) => has(s, lexicon.triggers));
-  const speaking = sentences.map((s) => has(s, SOURCE_WORDS));
+  const active: boolean[] = [], speaking: boolean[] = [];
+  for (const s of sentences) {
+    let trigger = false, source = false;
+    for (let k = s.first; k < s.last && !(trigger && source); k++) {
+      const cue = lexicon.sentenceCues.get(tokens[k]!.lower);
+      if (cue === undefined) continue;
+      if (cue & CUE_TRIGGER) trigger = true;
+      if (cue & CUE_SOURCE) source = true;
+    }
+    active.push(trigger);
+    speaking.push(source);
+  }
   // 4. time expressions, resolved against the publication date: read only in the sentences where a rule finds a fact
   const timesBySentence = new Map<number, TimeMention[]>();
   const timesOf: TimesOf = (s) => {
@@ -164,6 +170,8 @@ export function extract(text: string, options: ExtractOptions = {}, lexicon: Lex
     const part = analyseChunk(text.slice(chunk.start, chunk.end), published, lexicon);
     // Entities of later chunks join earlier ones with the same type and name (or country).
     const idMap = new Map<string, string>();
+    // The first chunk (all of most texts) keeps its own numbering and offsets: nothing needs rewriting.
+    let renumbered = chunk.start !== 0;
     for (const e of part.entities) {
       const key = e.type === "country" ? `country:${e.country}` : `${e.type}:${e.name.toLowerCase()}`;
       let g = entityByKey.get(key);
@@ -179,12 +187,18 @@ export function extract(text: string, options: ExtractOptions = {}, lexicon: Lex
       } else {
         for (const a of e.aliases) if (!g.aliases.includes(a) && a !== g.name) g.aliases.push(a);
       }
-      for (const m of e.mentions) g.mentions.push(shift(m, chunk.start));
+      if (chunk.start === 0) for (const m of e.mentions) g.mentions.push(m);
+      else for (const m of e.mentions) g.mentions.push(shift(m, chunk.start));
       idMap.set(e.id, g.id);
+      if (g.id !== e.id) renumbered = true;
     }
     const mapId = (id: string) => idMap.get(id) ?? id;
     const base = drafts.length;
     for (const d of part.drafts) {
+      if (!renumbered) {
+        drafts.push(d);
+        continue;
+      }
       // The chunk's drafts are its own: they move into the document's numbering in place.
       const roles: DraftFact["roles"] = {};
       for (const k in d.roles) {

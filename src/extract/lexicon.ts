@@ -1,6 +1,7 @@
 // Everything the extractor reads from src/lexicon, built once and passed down as one value.
 import { buildGazetteer, type Gazetteer } from "../lexicon/gazetteer.js";
 import { readSnapshot } from "../lexicon/snapshot.js";
+import { HEDGE_WORDS, REPORTING_VERBS } from "../lexicon/cues.js";
 import { SANCTION_NOUNS, TRANSFER_NOUNS, buildVerbIndex, type VerbHit } from "../lexicon/triggers.js";
 
 export interface Lexicon {
@@ -14,6 +15,20 @@ export interface Lexicon {
   sanctionWords: Set<string>;
   /** Words that can open a transfer frame (verbs and nouns): step 5 looks no further at any other. */
   transferWords: Set<string>;
+  /**
+   * Word → CUE_* bits: one look-up per token tells whether a sentence holds a trigger, or a reporting or hedging word
+   * (the words that make `sourcesOf` worth running on it).
+   */
+  sentenceCues: Map<string, number>;
+}
+
+export const CUE_TRIGGER = 1, CUE_SOURCE = 2;
+
+function sentenceCues(triggers: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of triggers) out.set(w, CUE_TRIGGER);
+  for (const w of [...REPORTING_VERBS, ...HEDGE_WORDS]) out.set(w, (out.get(w) ?? 0) | CUE_SOURCE);
+  return out;
 }
 
 /** Words whose verb hits include one of `frames`, plus `extra`. */
@@ -25,10 +40,12 @@ function wordsOpening(verbs: Map<string, VerbHit[]>, frames: readonly VerbHit["f
 
 function withVerbs(gazetteer: Gazetteer): Lexicon {
   const verbs = buildVerbIndex();
+  const triggers = triggerWords(verbs);
   return {
     gazetteer,
     verbs,
-    triggers: triggerWords(verbs),
+    triggers,
+    sentenceCues: sentenceCues(triggers),
     actingVerbs: actingVerbs(verbs),
     sanctionWords: wordsOpening(verbs, ["sanction", "lift"], [...SANCTION_NOUNS, "added", "adds", "adding", "add"]),
     transferWords: wordsOpening(verbs, ["give", "get", "turn", "broker", "use"], TRANSFER_NOUNS.keys()),
