@@ -77,7 +77,7 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   const timesBySentence = new Map<number, TimeMention[]>();
   const timesOf: TimesOf = (s) => {
     let found = timesBySentence.get(s.index);
-    if (!found) timesBySentence.set(s.index, (found = findTimes(text.slice(s.start, s.end), s.start, published)));
+    if (!found) timesBySentence.set(s.index, (found = findTimes(text.slice(s.start, s.end), s.start, published, tokens.slice(layer.sentences[s.index]!.first, layer.sentences[s.index]!.last))));
     return found;
   };
   // 5–7. frames: sanctions first (transfers read who was designated "for" them), transfers, visits and losses

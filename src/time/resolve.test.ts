@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findTimes, parseIsoDate, type TimeMention } from "./resolve.js";
+import { tokenize } from "../text/tokens.js";
+import { TIME_PATTERNS, findTimes, parseIsoDate, type TimeMention } from "./resolve.js";
 
 function times(text: string, published: string): TimeMention[] {
   const pub = parseIsoDate(published);
@@ -137,5 +138,53 @@ describe("future and near-future expressions", () => {
 
   it("“in the coming weeks” runs four weeks from publication", () => {
     expect(read("More shells are expected in the coming weeks.")).toEqual([["2024-05-15", "2024-06-12"]]);
+  });
+});
+
+describe("findTimes: the anchored scan", () => {
+  // Each pattern is tried only where a word it can open with starts; plain global matching of every pattern over the
+  // whole sentence must find exactly the same stretches, whether the words come from the tokeniser or from the text.
+  function reference(text: string, pub: Date): { start: number; end: number }[] {
+    const found: { start: number; end: number }[] = [];
+    for (const p of TIME_PATTERNS) {
+      const re = new RegExp(p.re.source, "gi");
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        const start = m.index, end = start + m[0].length;
+        if (found.some((f) => f.start < end && start < f.end)) continue;
+        const r = p.resolve(m, pub);
+        if (!r || r[0] > r[1]) continue;
+        found.push({ start, end });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  it("finds what matching every pattern everywhere finds, on random sentences of time words", () => {
+    const vocab = [
+      "in", "on", "by", "from", "since", "until", "to", "till", "through", "between", "and", "over", "during", "within", "for", "the",
+      "past", "last", "this", "next", "previous", "early", "mid", "late", "end", "of", "beginning", "start", "middle", "as", "soon",
+      "at", "least", "earlier", "later", "coming", "recent", "throughout", "before", "more", "than", "nearly", "almost",
+      "January", "Feb.", "march", "May", "Sept.", "sept", "Dec", "Monday", "thursday", "today", "yesterday", "week", "weeks",
+      "month", "months", "year", "years", "summer", "Winter", "midsummer", "fall", "a", "two", "several", "few", "18",
+      "2022", "2023", "1899", "20", "3rd", "8,", ",", ".", "-", "’s", "drones", "Iran", "x2023", "in2022",
+    ];
+    let seed = 12345;
+    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const pub = parseIsoDate("2023-10-14")!;
+    let matched = 0;
+    for (let n = 0; n < 3000; n++) {
+      const words: string[] = [];
+      const len = 2 + Math.floor(next() * 12);
+      for (let k = 0; k < len; k++) words.push(vocab[Math.floor(next() * vocab.length)]!);
+      const text = words.join(next() < 0.2 ? "" : " ");
+      const want = reference(text, pub);
+      if (want.length) matched++;
+      const span = (t: TimeMention) => ({ start: t.start, end: t.end });
+      expect(findTimes(text, 0, pub).map(span), text).toEqual(want);
+      expect(findTimes(text, 0, pub, tokenize(text)).map(span), text).toEqual(want);
+    }
+    // The sentences are not all misses: the comparison is about real matches.
+    expect(matched).toBeGreaterThan(1000);
   });
 });

@@ -60,8 +60,11 @@ const PART_RE = "(early|mid|late|the end of|the beginning of|the start of|the mi
 
 interface Pattern {
   re: RegExp;
-  /** A cheap test for a word the pattern cannot match without: a sentence without it skips the pattern. */
-  needs: RegExp;
+  /**
+   * The words a match can open with, lower-cased ("#" for any number): the pattern is tried only where one of them
+   * starts a word, so a sentence costs one look-up per word instead of one regular-expression pass per pattern.
+   */
+  starts: readonly string[];
   resolve: (m: RegExpExecArray, pub: Date) => [string, string, TimeMention["grain"]] | null;
 }
 
@@ -82,18 +85,17 @@ function season(name: string, pub: Date, which: "last" | "latest"): [string, str
   return [ymd(y, m0, 1), monthEnd(y, m0 + 2)];
 }
 
-const YEAR = /\d{4}/;
-const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const WEEKDAY = /day/i;
-const SPAN_WORD = /day|week|month|year/i;
-const SEASON = /summer|spring|autumn|fall|winter/i;
+const MONTH_STARTS = [...MONTHS, ...Object.keys(MONTH_ABBR)];
+/** The first words of PART_RE. */
+const PART_STARTS = ["early", "mid", "late", "the", "end", "beginning", "start", "middle"];
 
+// Exported for the test that holds the anchored scan to plain global matching.
 // Every pattern is a flat sequence of alternations and bounded spaces, so matching stays linear in the sentence length.
-const PATTERNS: Pattern[] = [
+export const TIME_PATTERNS: readonly Pattern[] = [
   {
     // between the end of 2022 and early 2023
     re: new RegExp(`\\bbetween ${PART_RE}? ?(\\d{4}) and ${PART_RE}? ?(\\d{4})\\b`, "gi"),
-    needs: YEAR,
+    starts: ["between"],
     resolve: (m) => {
       const a = partOfYear(m[1] ? partWord(m[1]) : "year", Number(m[2]));
       const b = partOfYear(m[3] ? partWord(m[3]) : "year", Number(m[4]));
@@ -103,7 +105,7 @@ const PATTERNS: Pattern[] = [
   {
     // from late 2022 until early 2023
     re: new RegExp(`\\bfrom ${PART_RE}? ?(\\d{4}) (?:until|to|through|till) ${PART_RE}? ?(\\d{4})\\b`, "gi"),
-    needs: YEAR,
+    starts: ["from"],
     resolve: (m) => {
       const a = partOfYear(m[1] ? partWord(m[1]) : "year", Number(m[2]));
       const b = partOfYear(m[3] ? partWord(m[3]) : "year", Number(m[4]));
@@ -113,7 +115,7 @@ const PATTERNS: Pattern[] = [
   {
     // June 20, 2017  /  on Sept. 8, 2022
     re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "gi"),
-    needs: YEAR,
+    starts: MONTH_STARTS,
     resolve: (m) => {
       const mo = monthIndex(m[1]!);
       if (mo < 0) return null;
@@ -124,7 +126,7 @@ const PATTERNS: Pattern[] = [
   {
     // 20 June 2017
     re: new RegExp(`\\b(\\d{1,2}) ${MONTH_RE},? (\\d{4})\\b`, "gi"),
-    needs: YEAR,
+    starts: ["#"],
     resolve: (m) => {
       const mo = monthIndex(m[2]!);
       if (mo < 0) return null;
@@ -135,7 +137,7 @@ const PATTERNS: Pattern[] = [
   {
     // since (at least) April 2023 / since the beginning of 2024 / since 2016
     re: new RegExp(`\\bsince (?:at least )?(?:${PART_RE} )?(?:${MONTH_RE},? )?(\\d{4})\\b`, "gi"),
-    needs: YEAR,
+    starts: ["since"],
     resolve: (m, pub) => {
       const y = Number(m[3]);
       const mo = m[2] ? monthIndex(m[2]) : -1;
@@ -146,7 +148,7 @@ const PATTERNS: Pattern[] = [
   {
     // (in) early July 2022 / in March 2023 / as recently as September 2023
     re: new RegExp(`\\b(?:${PART_RE} )?${MONTH_RE},? (\\d{4})\\b`, "gi"),
-    needs: YEAR,
+    starts: [...PART_STARTS, ...MONTH_STARTS],
     resolve: (m) => {
       const mo = monthIndex(m[2]!);
       if (mo < 0) return null;
@@ -157,7 +159,7 @@ const PATTERNS: Pattern[] = [
   {
     // early 2023 / the end of 2022 / in 2017 / throughout 2023 / during 2019
     re: new RegExp(`\\b(?:${PART_RE} |(?:in|throughout|during|of|by|until|from) )(\\d{4})\\b`, "gi"),
-    needs: YEAR,
+    starts: [...PART_STARTS, "in", "throughout", "during", "of", "by", "until", "from"],
     resolve: (m) => {
       const y = Number(m[2]);
       if (y < 1900 || y > 2100) return null;
@@ -168,7 +170,7 @@ const PATTERNS: Pattern[] = [
   {
     // (as soon as) early July — month of the publication year (or the next one after it)
     re: new RegExp(`\\b(?:(?:in|by|as soon as|until|since|from|during) )(?:${PART_RE} )?${MONTH_RE}\\b(?! \\d)(?!,? \\d)`, "gi"),
-    needs: MONTH_WORD,
+    starts: ["in", "by", "as", "until", "since", "from", "during"],
     resolve: (m, pub) => {
       const mo = monthIndex(m[2]!);
       if (mo < 0) return null;
@@ -181,7 +183,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?:on |last |this )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi,
-    needs: WEEKDAY,
+    starts: ["on", "last", "this", ...DAYS],
     resolve: (m, pub) => {
       const dow = DAYS.indexOf(m[1]!.toLowerCase());
       const back = (pub.getUTCDay() - dow + 7) % 7;
@@ -191,7 +193,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(today|yesterday|this week|last week|earlier this week|earlier this month|this month|last month|earlier this year|this year|last year|in recent weeks|in recent months|next week|next month|next year|in the coming weeks|in the coming months|(?:by |before )?the end of (?:the|this) year|later this year)\b/gi,
-    needs: SPAN_WORD,
+    starts: ["today", "yesterday", "this", "last", "earlier", "in", "next", "by", "before", "the", "later"],
     resolve: (m, pub) => {
       const y = pub.getUTCFullYear(), mo = pub.getUTCMonth();
       switch (m[1]!.toLowerCase()) {
@@ -220,7 +222,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?:over|during|in|throughout) the (summer|spring|autumn|fall|winter)\b|\b(last|this) (summer|spring|autumn|fall|winter)\b|\b(?:in )?mid(summer|winter)\b/gi,
-    needs: SEASON,
+    starts: ["over", "during", "in", "throughout", "last", "this", "midsummer", "midwinter"],
     resolve: (m, pub) => {
       if (m[1]) { const [a, b] = season(m[1], pub, "latest"); return [a, b, "period"]; }
       if (m[3]) { const [a, b] = season(m[3], pub, m[2]!.toLowerCase() === "last" ? "last" : "latest"); return [a, b, "period"]; }
@@ -231,7 +233,7 @@ const PATTERNS: Pattern[] = [
   {
     // over the past year / in the last five months / for more than a year / within the last two months / past 18 months
     re: /\b(?:over|in|during|within|for) (?:the )?(?:past|last|previous|more than|over|nearly|almost)? ?(?:the )?(?:past |last )?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,3}) )?(day|week|month|year)s?\b/gi,
-    needs: SPAN_WORD,
+    starts: ["over", "in", "during", "within", "for"],
     resolve: (m, pub) => {
       // "over the past year": no number means one.
       if (!m[1] && !/\b(?:past|last|previous)\b/i.test(m[0])) return null;
@@ -245,24 +247,74 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** All time expressions in `text` (a sentence), with document offsets (`offset` is where the sentence starts). */
-const MAYBE_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|week|month|year|summer|spring|autumn|fall|winter|recent)/i;
+/** Each pattern once more, anchored: it matches only at the position it is asked about. */
+const STICKY = TIME_PATTERNS.map((p) => new RegExp(p.re.source, "iy"));
+/** Word (lower case, "#" for a number) → the patterns that can open with it, in pattern order. */
+const OPENERS = new Map<string, number[]>();
+TIME_PATTERNS.forEach((p, n) => {
+  for (const w of p.starts) {
+    const list = OPENERS.get(w);
+    if (!list) OPENERS.set(w, [n]);
+    else if (!list.includes(n)) list.push(n);
+  }
+});
 
-export function findTimes(text: string, offset: number, published: Date | null): TimeMention[] {
-  if (!published || !MAYBE_TIME.test(text)) return [];
+/** A word of the sentence as the tokeniser gives it: where it starts (in document offsets), its lower case, its kind. */
+export interface TimeWord {
+  start: number;
+  lower: string;
+  kind: string;
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The words of `text` as `\b` sees them (ASCII letters, a number as one word), for callers without tokens. */
+function wordsOf(text: string, offset: number): TimeWord[] {
+  const out: TimeWord[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (!isWordChar(c) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
+    if (c >= 48 && c <= 57) out.push({ start: offset + p, lower: "", kind: "number" });
+    else {
+      let q = p;
+      while (q < text.length && isLetter(text.charCodeAt(q))) q++;
+      if (q > p) out.push({ start: offset + p, lower: text.slice(p, q).toLowerCase(), kind: "word" });
+    }
+  }
+  return out;
+}
+
+/**
+ * All time expressions in `text` (a sentence), with document offsets (`offset` is where the sentence starts).
+ * `words` are the sentence's tokens; without them its words are read from the text.
+ */
+export function findTimes(text: string, offset: number, published: Date | null, words?: readonly TimeWord[]): TimeMention[] {
+  if (!published) return [];
+  // Where each pattern may match: the starts of the words it can open with, ascending.
+  let at: number[][] | undefined;
+  for (const w of words ?? wordsOf(text, offset)) {
+    const list = OPENERS.get(w.kind === "number" ? "#" : w.lower);
+    if (!list) continue;
+    at ??= TIME_PATTERNS.map((): number[] => []);
+    for (const n of list) at[n]!.push(w.start - offset);
+  }
+  if (!at) return [];
   const found: TimeMention[] = [];
-  const has = new Map<RegExp, boolean>();
-  for (const p of PATTERNS) {
-    let ok = has.get(p.needs);
-    if (ok === undefined) has.set(p.needs, (ok = p.needs.test(text)));
-    if (!ok) continue;
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text)) !== null) {
-      const start = offset + m.index, end = start + m[0].length;
+  for (let n = 0; n < TIME_PATTERNS.length; n++) {
+    const re = STICKY[n]!;
+    // Matches of one pattern do not overlap: the next is looked for after the end of the last.
+    let after = 0;
+    for (const pos of at[n]!) {
+      if (pos < after) continue;
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (!m) continue;
+      after = pos + m[0].length;
+      const start = offset + pos, end = start + m[0].length;
       // An earlier, more specific pattern already read this stretch.
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      const r = p.resolve(m, published);
+      const r = TIME_PATTERNS[n]!.resolve(m, published);
       if (!r || r[0] > r[1]) continue;
       found.push({ start, end, text: m[0], from: r[0], to: r[1], grain: r[2] });
     }
