@@ -49,6 +49,23 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
   return false;
 }
 
+/** The last of a name's several words ("Mkrtychev"), or null for a one-word name. */
+function lastWord(name: string): string | null {
+  const words = name.split(/\s+/);
+  return words.length > 1 ? words[words.length - 1]! : null;
+}
+
+const bareCache = new Map<string, string>();
+/** stripLegalForm, remembered: company names recur across a collection. */
+function bareName(name: string): string {
+  let bare = bareCache.get(name);
+  if (bare === undefined) {
+    if (bareCache.size >= CACHE_LIMIT) bareCache.clear();
+    bareCache.set(name, (bare = stripLegalForm(name)));
+  }
+  return bare;
+}
+
 /** The company name without its legal form: "Trans Kapital Limited Liability Company" → "Trans Kapital". */
 export function stripLegalForm(name: string): string {
   const toks = name.replace(/,/g, " ").split(/\s+/).filter(Boolean);
@@ -209,10 +226,12 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
     for (const i of gr.mentions) mentions[i]!.entity = id;
     const type: EntityType = gr.type ?? "organization";
     const aliases = new Set(gr.aliases);
-    const nameWords = gr.name.split(/\s+/);
-    if (type === "person" && nameWords.length > 1 && nameWords[nameWords.length - 1]!.length > 2) aliases.add(nameWords[nameWords.length - 1]!);
+    if (type === "person") {
+      const surname = lastWord(gr.name);
+      if (surname !== null && surname.length > 2) aliases.add(surname);
+    }
     if (type === "company" || type === "organization") {
-      const bare = stripLegalForm(gr.name);
+      const bare = bareName(gr.name);
       if (bare !== gr.name) aliases.add(bare);
     }
     aliases.delete(gr.name);

@@ -70,7 +70,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
     let boundary = false;
     let endAt = k + 1;
-    if (ENDERS.has(t.text)) {
+    if (t.kind === "punct" && ENDERS.has(t.text)) {
       if (t.text === "." && isAbbreviationStop(tokens, k)) {
         const after = tokens[k + 1];
         const prevLower = tokens[k - 1]!.lower;
