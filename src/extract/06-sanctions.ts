@@ -3,7 +3,7 @@ import { TITLE_WORDS } from "../lexicon/names.js";
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import { timeIn } from "../time/resolve.js";
 import { leftBound, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
-import type { DraftFact, TimesOf } from "./draft.js";
+import { newDraft, type DraftFact, type DraftRoles, type TimesOf } from "./draft.js";
 import type { SanctionStatus } from "./types.js";
 
 const AUTHORITY_TYPES = new Set(["government_body", "country", "organization", "person"]);
@@ -319,18 +319,8 @@ function pushSanctions(
 ): void {
   for (const target of targets) {
     if (authorities.includes(target.entity)) continue;
-    const d: DraftFact = {
-      type: "sanction",
-      roles: authorities.length ? { authority: authorities.length === 1 ? authorities[0]! : [...authorities], target: target.entity } : { target: target.entity },
-      items: [],
-      status,
-      sentence: v.s.index,
-      trigger,
-      evidence: { start: v.s.start, end: v.s.end },
-      rule,
-    };
-    if (time) d.time = time;
-    out.push(d);
+    const roles: DraftRoles = authorities.length ? { authority: authorities.length === 1 ? authorities[0]! : [...authorities], target: target.entity } : { target: target.entity };
+    out.push(newDraft("sanction", roles, [], status, v.s.index, trigger, { start: v.s.start, end: v.s.end }, rule, time));
   }
 }
 

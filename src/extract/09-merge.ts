@@ -2,10 +2,8 @@
 import type { DraftFact } from "./draft.js";
 import type { Certainty, Fact, Link, Span, Status } from "./types.js";
 
-export interface AttributedDraft extends DraftFact {
-  certainty: Certainty;
-  attributedTo: string[];
-}
+/** A draft once step 8 has read its certainty and who says so. */
+export type AttributedDraft = DraftFact;
 
 const PROSPECTIVE = new Set<Status>(["proposed", "considered", "negotiating", "agreed", "attempted"]);
 

@@ -1,6 +1,6 @@
 // A fact as the rules first find it, before attribution, certainty and document-level merging.
 import { timeIn, type TimeMention } from "../time/resolve.js";
-import type { FactType, Item, Span, Status, TimeInterval } from "./types.js";
+import type { Certainty, FactType, Item, Span, Status, TimeInterval } from "./types.js";
 
 export type DraftRoles = Record<string, string | string[]>;
 
@@ -21,6 +21,23 @@ export interface DraftFact {
   exchangeWith?: number[];
   /** "in return" with no object: the other side is an earlier fact in the reverse direction. */
   returnForEarlier?: boolean;
+  /** Filled by step 8 (attribution and certainty); "stated" and nobody until then. */
+  certainty: Certainty;
+  attributedTo: string[];
+}
+
+/**
+ * A new draft. Every draft is made here, with all its fields in one order: objects of one shape keep the property
+ * reads of the later steps monomorphic (V8 recompiles a function each time it meets an unexpected shape).
+ */
+export function newDraft(
+  type: FactType, roles: DraftRoles, items: Item[], status: Status, sentence: number, trigger: number, evidence: Span, rule: string,
+  time?: TimeInterval,
+): DraftFact {
+  return {
+    type, roles, items, status, sentence, trigger, evidence, rule, time,
+    negated: false, exchangeWith: undefined, returnForEarlier: false, certainty: "stated", attributedTo: [],
+  };
 }
 
 /** A sentence's place in the document. */
@@ -39,7 +56,6 @@ export function sentenceDraft(
   fields: Pick<DraftFact, "type" | "roles" | "items" | "status" | "rule">,
 ): DraftFact {
   const t = timeIn(timesOf(s), s.start, s.end);
-  const d: DraftFact = { type: fields.type, roles: fields.roles, items: fields.items, status: fields.status, rule: fields.rule, sentence: s.index, trigger: k, evidence: { start: s.start, end: s.end } };
-  if (t) d.time = { text: t.text, start: t.from, end: t.to };
-  return d;
+  const time = t ? { text: t.text, start: t.from, end: t.to } : undefined;
+  return newDraft(fields.type, fields.roles, fields.items, fields.status, s.index, k, { start: s.start, end: s.end }, fields.rule, time);
 }

@@ -11,7 +11,7 @@ import { findVisitsAndLosses } from "./07-visits-losses.js";
 import { certaintyOf, noSource, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
 import { mergeDrafts, type AttributedDraft } from "./09-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
-import type { DraftFact, TimesOf } from "./draft.js";
+import { newDraft, type DraftFact, type DraftRoles, type TimesOf } from "./draft.js";
 import { CUE_SOURCE, CUE_TRIGGER, defaultLexicon, type Lexicon } from "./lexicon.js";
 import type { Mention } from "./mention-types.js";
 import type { Entity, Extraction, Span } from "./types.js";
@@ -122,18 +122,8 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     const v = views[n];
     if (!v) return;
     for (const st of src.statements) {
-      attributed.push({
-        type: "statement",
-        roles: st.organization ? { speaker: st.speaker, organization: st.organization } : { speaker: st.speaker },
-        items: [],
-        status: "stated",
-        sentence: n,
-        trigger: v.s.first,
-        evidence: { start: v.s.start, end: v.s.end },
-        rule: "statement.reporting-verb",
-        certainty: "stated",
-        attributedTo: [],
-      });
+      const roles: DraftRoles = st.organization ? { speaker: st.speaker, organization: st.organization } : { speaker: st.speaker };
+      attributed.push(newDraft("statement", roles, [], "stated", n, v.s.first, { start: v.s.start, end: v.s.end }, "statement.reporting-verb"));
     }
   });
   return { entities: resolved, drafts: attributed };
