@@ -5,7 +5,7 @@ import { ACTOR_NOUNS, GROUP_HEADS, NATIONALITY_NOUNS } from "../lexicon/roles.js
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import type { EntityType } from "./types.js";
-import type { Mention } from "./mention-types.js";
+import { newMention, type Mention } from "./mention-types.js";
 
 interface GazMatch {
   entry: GazetteerEntry;
@@ -211,18 +211,9 @@ function findGroups(ctx: MentionContext, s: Sentence, out: Mention[], from: numb
     if (tokens[m.first - 1]?.kind === "number" || NUMBER_WORDS_SET.has(tokens[m.first - 1]?.lower ?? "")) continue;
     if (m.source === "country" && head === m.last && !tokens[m.first - 1]) continue;
     m.nested = true;
-    added.push({
-      start: m.start,
-      end: tokens[head]!.end,
-      first: m.first,
-      last: head + 1,
-      sentence: s.index,
-      source: "group",
-      type: GROUP_HEADS.get(tokens[head]!.lower)!,
-      text: ctx.text.slice(m.start, tokens[head]!.end),
-      positions: [],
-      nationality: m.key!,
-    });
+    const group = newMention(m.start, tokens[head]!.end, m.first, head + 1, s.index, "group", GROUP_HEADS.get(tokens[head]!.lower)!, ctx.text.slice(m.start, tokens[head]!.end), []);
+    group.nationality = m.key!;
+    added.push(group);
   }
   out.push(...added);
 }
@@ -235,18 +226,8 @@ function gazMention(ctx: MentionContext, s: Sentence, m: GazMatch, nested: boole
   const { entry } = m;
   const body = entry.kind === "body" ? ctx.gazetteer.bodies.get(entry.key) : undefined;
   const next = ctx.tokens[m.last];
-  const out: Mention = {
-    start: ctx.tokens[m.first]!.start,
-    end: ctx.tokens[m.last - 1]!.end,
-    first: m.first,
-    last: m.last,
-    sentence: s.index,
-    source: entry.kind,
-    key: entry.key,
-    type: entry.kind === "body" ? body!.type : "country",
-    text: spanText(ctx, m.first, m.last),
-    positions: [],
-  };
+  const out = newMention(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end, m.first, m.last, s.index, entry.kind, entry.kind === "body" ? body!.type : "country", spanText(ctx, m.first, m.last), []);
+  out.key = entry.key;
   if (body?.country) out.nationality = body.country;
   if (entry.kind === "demonym" && next) out.head = next.lower;
   if (nested) out.nested = true;
@@ -427,17 +408,7 @@ function pushName(
     if (back.personCue || back.positions.length) ty = "person";
     else if (looksLikePersonName(toks)) ty = "person";
   }
-  const m: Mention = {
-    start: toks[0]!.start,
-    end: toks[toks.length - 1]!.end,
-    first,
-    last,
-    sentence: s.index,
-    source: "name",
-    type: ty,
-    text: spanText(ctx, first, last),
-    positions: [...positions, ...back.positions],
-  };
+  const m = newMention(toks[0]!.start, toks[toks.length - 1]!.end, first, last, s.index, "name", ty, spanText(ctx, first, last), [...positions, ...back.positions]);
   const nat = nationality ?? back.nationality ?? ahead;
   if (ahead && !ty) ty = "person";
   if (nat) m.nationality = nat;
@@ -450,18 +421,9 @@ function pushName(
     if (tokens[k]?.text === ")" && k > last + 1) {
       const inner = tokens.slice(last + 1, k);
       if (inner.every((t) => t.cap || isAllCaps(t) || t.text === "-" || t.text === "." || t.kind === "number") && inner.some((t) => t.kind === "word")) {
-        out.push({
-          start: inner[0]!.start,
-          end: inner[inner.length - 1]!.end,
-          first: last + 1,
-          last: k,
-          sentence: s.index,
-          source: "alias",
-          type: ty,
-          text: spanText(ctx, last + 1, k),
-          positions: [],
-          aliasOf: out.length - 1,
-        });
+        const alias = newMention(inner[0]!.start, inner[inner.length - 1]!.end, last + 1, k, s.index, "alias", ty, spanText(ctx, last + 1, k), []);
+        alias.aliasOf = out.length - 1;
+        out.push(alias);
       }
     }
   }

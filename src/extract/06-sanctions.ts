@@ -2,7 +2,7 @@
 import { TITLE_WORDS } from "../lexicon/names.js";
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import { timeIn } from "../time/resolve.js";
-import { leftBound, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
+import { leftBound, newActor, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import { newDraft, type DraftFact, type DraftRoles, type TimesOf } from "./draft.js";
 import type { SanctionStatus } from "./types.js";
 
@@ -95,7 +95,7 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
       for (let j = start; j <= start + 2 && j < limit; j++) {
         const e = v.describers.get(j);
         if (e) {
-          out.push({ entity: e, type: "country", first: j, last: j + 1, prep: null, possessive: false, pronoun: false });
+          out.push(newActor(e, "country", j, j + 1, null, false, false));
           break;
         }
       }

@@ -19,9 +19,14 @@ export interface Actor {
   possessive: boolean;
   pronoun: boolean;
   /** A demonym standing for its state ("North Korean officials"). */
-  demonym?: boolean;
+  demonym: boolean;
   /** A lone capitalised word of unknown type ("Huawei"): a sanction target, never a party to a transfer or a source. */
-  weak?: boolean;
+  weak: boolean;
+}
+
+/** A new actor; every actor has all its fields in one order, so rules reading actors see one object shape. */
+export function newActor(entity: string, type: Actor["type"], first: number, last: number, prep: string | null, possessive: boolean, pronoun: boolean): Actor {
+  return { entity, type, first, last, prep, possessive, pronoun, demonym: false, weak: false };
 }
 
 export interface Origin {
@@ -32,16 +37,16 @@ export interface Origin {
 
 /** An origin as the country that acts: "Iranian drones", "DPRK-origin missiles" name their supplier. */
 export function originActor(o: Origin): Actor {
-  return { entity: o.entity, type: "country", first: o.first, last: o.last, prep: null, possessive: false, pronoun: false };
+  return newActor(o.entity, "country", o.first, o.last, null, false, false);
 }
 
 // Hot paths copy objects field by field: V8 (Node 20) makes an object spread a slow runtime call, about a microsecond each.
 
 /** A copy of an actor, to be changed by the caller. */
 export function copyActor(a: Actor): Actor {
-  const out: Actor = { entity: a.entity, type: a.type, first: a.first, last: a.last, prep: a.prep, possessive: a.possessive, pronoun: a.pronoun };
-  if (a.demonym !== undefined) out.demonym = a.demonym;
-  if (a.weak !== undefined) out.weak = a.weak;
+  const out = newActor(a.entity, a.type, a.first, a.last, a.prep, a.possessive, a.pronoun);
+  out.demonym = a.demonym;
+  out.weak = a.weak;
   return out;
 }
 
@@ -137,7 +142,7 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
     if (t.kind === "word" && PERSON_PRONOUNS.has(t.lower) && (t.lower === "he" || t.lower === "she")) {
       const id = lastPerson(t.start);
       const e = id ? entities.get(id) : undefined;
-      if (id && e) actors.push({ entity: id, type: e.type, first: k, last: k + 1, prep: prepBefore(tokens, k, s.first), possessive: false, pronoun: true });
+      if (id && e) actors.push(newActor(id, e.type, k, k + 1, prepBefore(tokens, k, s.first), false, true));
     }
   }
   // "Tehran has denied that it supplied ...": "it"/"they" after "that" stands for the subject of the verb before.
@@ -205,15 +210,8 @@ function actorOf(m: Mention, e: ResolvedEntity, tokens: Token[], s: Sentence, be
   // The possessor's preposition passes to the possessed name: "to Sudan's Rapid Support Forces".
   const prev = before[before.length - 1];
   if (prep === null && prev && prev.possessive && prev.last + 1 === m.first) prep = prev.prep;
-  return {
-    entity: m.entity!,
-    type: e.type,
-    first: m.first,
-    last: m.last,
-    prep,
-    possessive: next?.text === "’s" || next?.text === "'s" || (next?.text === "’" && tokens[m.last + 1]?.lower === "s"),
-    pronoun: false,
-  };
+  const possessive = next?.text === "’s" || next?.text === "'s" || (next?.text === "’" && tokens[m.last + 1]?.lower === "s");
+  return newActor(m.entity!, e.type, m.first, m.last, prep, possessive, false);
 }
 
 /** The first token of the clause holding `k` (a subject search goes no further left). */
