@@ -5,6 +5,7 @@ import { ACTOR_NOUNS } from "../lexicon/roles.js";
 import { TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import { actorsIn, coordinated, copyActor, itemsIn, leftBound, originActor, rightBound, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
+import { WORD } from "./lexicon.js";
 import { brokerFrame, nominalFrame } from "./transfer-nouns.js";
 import {
   BE, NOT_VERBS, addExchange, byPrep, designees, findExchange, isNounUse, makeDraft, partyOk, pickItems, statusOf, type Picked, type TransferContext,
@@ -18,7 +19,7 @@ export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftF
   const usedAt = new Set<number>();
   for (let k = v.s.first; k < v.s.last; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !ctx.transferWords.has(t.lower) || usedAt.has(k)) continue;
+    if (!(t.cls & WORD.TRANSFER) || t.kind !== "word" || usedAt.has(k)) continue;
     const hits = ctx.verbs.get(t.lower);
     const hit = hits?.find((h) => h.frame === "give" || h.frame === "get" || h.frame === "turn" || h.frame === "broker" || h.frame === "use") ?? null;
     const nounSide = TRANSFER_NOUNS.get(t.lower);

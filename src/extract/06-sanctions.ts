@@ -3,6 +3,7 @@ import { TITLE_WORDS } from "../lexicon/names.js";
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import { timeIn } from "../time/resolve.js";
 import { leftBound, newActor, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
+import { WORD } from "./lexicon.js";
 import { newDraft, type DraftFact, type DraftRoles, type TimesOf } from "./draft.js";
 import type { SanctionStatus } from "./types.js";
 
@@ -15,8 +16,6 @@ const PAST_MARKERS = new Set(["previously", "earlier", "already", "formerly", "w
 
 export interface SanctionContext {
   verbs: Map<string, VerbHit[]>;
-  /** Every word that can open a sanction frame. */
-  sanctionWords: ReadonlySet<string>;
   timesOf: TimesOf;
   published: string | null;
   /** The document's main sanctioning body, used when a passive designation names none ("X is being designated"). */
@@ -140,7 +139,7 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
   if (sanctionWordBefore(v)) ctx.sanctionSeen = true;
   for (let k = v.s.first; k < v.s.last; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !ctx.sanctionWords.has(t.lower)) continue;
+    if (!(t.cls & WORD.SANCTION) || t.kind !== "word") continue;
     if (t.lower === "added" || t.lower === "adds" || t.lower === "adding" || t.lower === "add") {
       addedToList(v, ctx, k, out);
       continue;

@@ -1,4 +1,6 @@
 // Step 7: visits and losses — "Russia is seeking to send a delegation to North Korea", "Putin visited Pyongyang", "Russia has lost 9,000 pieces of equipment".
+import { LOSS_VERBS, SEND_VERBS, VISIT_VERBS } from "../lexicon/triggers.js";
+import { WORD } from "./lexicon.js";
 import { actorsIn, itemsIn, leftBound, rightBound, subjectOf, toItem, type Actor, type SentenceView } from "./clause.js";
 import { sentenceDraft, type DraftFact, type TimesOf } from "./draft.js";
 import type { Item, VisitStatus } from "./types.js";
@@ -7,14 +9,7 @@ export interface EventContext {
   timesOf: TimesOf;
 }
 
-const VISIT_VERBS = new Map<string, "past" | "present" | "ing" | "base">([
-  ["visit", "base"], ["visits", "present"], ["visited", "past"], ["visiting", "ing"],
-  ["travel", "base"], ["travels", "present"], ["traveled", "past"], ["travelled", "past"], ["traveling", "ing"], ["travelling", "ing"],
-]);
 const DELEGATION_NOUNS = new Set(["delegation", "delegations", "envoy", "envoys", "mission"]);
-const SEND_VERBS = new Set(["send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatching"]);
-const LOSS_VERBS = new Set(["lost", "lose", "loses", "losing"]);
-const EVENT_WORDS = new Set([...VISIT_VERBS.keys(), "trip", ...SEND_VERBS, ...LOSS_VERBS]);
 const PLANNED = new Set(["will", "would", "'ll", "scheduled", "set", "due", "expected", "plans", "planned", "planning", "next", "upcoming", "to"]);
 const PROPOSED = new Set(["seeking", "seeks", "sought", "wants", "wanted", "invited", "invites", "proposed", "offered", "hopes", "hoping", "asked"]);
 const PLACE_TYPES = new Set(["country", "government_body", "organization", "company", "armed_group", "person"]);
@@ -40,7 +35,7 @@ export function findVisitsAndLosses(v: SentenceView, ctx: EventContext, out: Dra
   const { tokens } = v;
   for (let k = v.s.first; k < v.s.last; k++) {
     const w = tokens[k]!.lower;
-    if (!EVENT_WORDS.has(w)) continue;
+    if (!(tokens[k]!.cls & WORD.EVENT)) continue;
     const from = leftBound(v, k);
     const to = rightBound(v, k);
     const visitForm = VISIT_VERBS.get(w);

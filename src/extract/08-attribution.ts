@@ -1,8 +1,9 @@
 // Step 8: who says so and how sure the text is — reporting verbs, "according to", quotes that run over several sentences, hedges and denials.
-import { DEBUNK_WORDS, DENIAL_WORDS, HEDGE_WORDS, NEGATION_WORDS, REPORTING_VERBS } from "../lexicon/cues.js";
+import { DEBUNK_WORDS, DENIAL_WORDS, HEDGE_WORDS, NEGATION_WORDS } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import { appositiveBefore, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
+import { WORD } from "./lexicon.js";
 import type { Certainty } from "./types.js";
 
 const PASSIVE_REPORTS = new Set(["accused", "alleged", "reported", "believed", "suspected", "said", "thought", "understood", "estimated", "assessed", "claimed"]);
@@ -51,9 +52,10 @@ export function sourcesOf(v: SentenceView): SentenceSource {
     }
   };
   for (let k = v.s.first; k < v.s.last; k++) {
+    const cls = tokens[k]!.cls;
+    if (cls & WORD.HEDGE) hedged = true;
+    if (!(cls & WORD.REPORTING)) continue;
     const w = tokens[k]!.lower;
-    if (HEDGE_WORDS.has(w)) hedged = true;
-    if (!REPORTING_VERBS.has(w)) continue;
     // "added Huawei to the list", "found weapons": these verbs report speech only before "that", a quote or the end.
     if (CONTENT_VERBS.has(w)) {
       const nx = tokens[k + 1];

@@ -12,7 +12,7 @@ import { certaintyOf, noSource, sourcesOf, spreadQuoteSpeakers } from "./08-attr
 import { mergeDrafts, type AttributedDraft } from "./09-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
 import { newDraft, type DraftFact, type DraftRoles, type TimesOf } from "./draft.js";
-import { CUE_SOURCE, CUE_TRIGGER, defaultLexicon, type Lexicon } from "./lexicon.js";
+import { WORD, defaultLexicon, type Lexicon } from "./lexicon.js";
 import type { Mention } from "./mention-types.js";
 import type { Entity, Extraction, Span } from "./types.js";
 
@@ -61,17 +61,19 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   };
   // Most sentences hold no trigger and no reporting word: steps 4–6 only look at those that do.
   const { tokens, sentences } = layer;
+  // Every token is looked up in the lexicon once: the rules test its class bits.
   const active: boolean[] = [], speaking: boolean[] = [];
   for (const s of sentences) {
-    let trigger = false, source = false;
-    for (let k = s.first; k < s.last && !(trigger && source); k++) {
-      const cue = lexicon.sentenceCues.get(tokens[k]!.lower);
-      if (cue === undefined) continue;
-      if (cue & CUE_TRIGGER) trigger = true;
-      if (cue & CUE_SOURCE) source = true;
+    let bits = 0;
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k]!;
+      const cls = lexicon.wordClasses.get(t.lower);
+      if (cls === undefined) continue;
+      t.cls = cls;
+      bits |= cls;
     }
-    active.push(trigger);
-    speaking.push(source);
+    active.push((bits & WORD.TRIGGER) !== 0);
+    speaking.push((bits & WORD.SOURCE) !== 0);
   }
   // 4. time expressions, resolved against the publication date: read only in the sentences where a rule finds a fact
   const timesBySentence = new Map<number, TimeMention[]>();
@@ -98,8 +100,8 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     return (authority = resolved.find((x) => x.type === "country" && x.country === "US")?.id ?? null);
   };
   const drafts: DraftFact[] = [];
-  const ctx = { verbs: lexicon.verbs, sanctionWords: lexicon.sanctionWords, timesOf, published: published ? iso(published) : null, defaultAuthority, sanctionSeen: false };
-  const transferCtx = { verbs: ctx.verbs, transferWords: lexicon.transferWords, timesOf, sanctioned: drafts };
+  const ctx = { verbs: lexicon.verbs, timesOf, published: published ? iso(published) : null, defaultAuthority, sanctionSeen: false };
+  const transferCtx = { verbs: ctx.verbs, timesOf, sanctioned: drafts };
   for (const v of views) {
     if (!v || !active[v.s.index]) continue;
     findSanctions(v, ctx, drafts);

@@ -2,7 +2,7 @@
 import { buildGazetteer, type Gazetteer } from "../lexicon/gazetteer.js";
 import { readSnapshot } from "../lexicon/snapshot.js";
 import { HEDGE_WORDS, REPORTING_VERBS } from "../lexicon/cues.js";
-import { SANCTION_NOUNS, TRANSFER_NOUNS, buildVerbIndex, type VerbHit } from "../lexicon/triggers.js";
+import { EVENT_WORDS, SANCTION_NOUNS, TRANSFER_NOUNS, buildVerbIndex, type VerbHit } from "../lexicon/triggers.js";
 
 export interface Lexicon {
   gazetteer: Gazetteer;
@@ -11,23 +11,29 @@ export interface Lexicon {
   triggers: Set<string>;
   /** Finite forms of transfer and sanction verbs: a capitalised word right before one is a name that acts. */
   actingVerbs: Set<string>;
-  /** Words that can open a sanction frame (verbs, nouns, "added to the list"): step 6 looks no further at any other. */
-  sanctionWords: Set<string>;
-  /** Words that can open a transfer frame (verbs and nouns): step 5 looks no further at any other. */
-  transferWords: Set<string>;
-  /**
-   * Word → CUE_* bits: one look-up per token tells whether a sentence holds a trigger, or a reporting or hedging word
-   * (the words that make `sourcesOf` worth running on it).
-   */
-  sentenceCues: Map<string, number>;
+  /** Word → WORD bits: step 1 looks every token up once, and the rules test its bits instead of asking each table. */
+  wordClasses: Map<string, number>;
 }
 
-export const CUE_TRIGGER = 1, CUE_SOURCE = 2;
+/** The classes of words the rules look for, as bits of `Token.cls`. */
+export const WORD = {
+  /** Opens some fact frame: a sentence without one is skipped by steps 5–7. */
+  TRIGGER: 1,
+  /** Reports or hedges: a sentence with one is read by `sourcesOf`. */
+  SOURCE: 2,
+  /** Opens a sanction frame (verbs, nouns, "added to the list"): step 6 looks no further at any other word. */
+  SANCTION: 4,
+  /** Opens a transfer frame (verbs and nouns): step 5 looks no further at any other word. */
+  TRANSFER: 8,
+  /** Opens a visit or loss frame. */
+  EVENT: 16,
+  HEDGE: 32,
+  REPORTING: 64,
+} as const;
 
-function sentenceCues(triggers: ReadonlySet<string>): Map<string, number> {
+function wordClasses(tables: readonly [number, Iterable<string>][]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const w of triggers) out.set(w, CUE_TRIGGER);
-  for (const w of [...REPORTING_VERBS, ...HEDGE_WORDS]) out.set(w, (out.get(w) ?? 0) | CUE_SOURCE);
+  for (const [bit, words] of tables) for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
   return out;
 }
 
@@ -45,10 +51,17 @@ function withVerbs(gazetteer: Gazetteer): Lexicon {
     gazetteer,
     verbs,
     triggers,
-    sentenceCues: sentenceCues(triggers),
     actingVerbs: actingVerbs(verbs),
-    sanctionWords: wordsOpening(verbs, ["sanction", "lift"], [...SANCTION_NOUNS, "added", "adds", "adding", "add"]),
-    transferWords: wordsOpening(verbs, ["give", "get", "turn", "broker", "use"], TRANSFER_NOUNS.keys()),
+    wordClasses: wordClasses([
+      [WORD.TRIGGER, triggers],
+      [WORD.SOURCE, REPORTING_VERBS],
+      [WORD.SOURCE, HEDGE_WORDS],
+      [WORD.SANCTION, wordsOpening(verbs, ["sanction", "lift"], [...SANCTION_NOUNS, "added", "adds", "adding", "add"])],
+      [WORD.TRANSFER, wordsOpening(verbs, ["give", "get", "turn", "broker", "use"], TRANSFER_NOUNS.keys())],
+      [WORD.EVENT, EVENT_WORDS],
+      [WORD.HEDGE, HEDGE_WORDS],
+      [WORD.REPORTING, REPORTING_VERBS],
+    ]),
   };
 }
 

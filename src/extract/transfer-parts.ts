@@ -17,8 +17,6 @@ const EXCHANGE_OPENERS = [["in", "exchange", "for"], ["in", "return", "for"], ["
 
 export interface TransferContext {
   verbs: Map<string, VerbHit[]>;
-  /** Every word that can open a transfer frame. */
-  transferWords: ReadonlySet<string>;
   timesOf: TimesOf;
   /** Facts found so far in the document: sanctions in this sentence name who did what they were designated "for". */
   sanctioned?: DraftFact[];

@@ -125,3 +125,13 @@ export const MODAL_STATUS: ReadonlyMap<string, "proposed" | "considered" | "nego
   attempted: "attempted", attempting: "attempted", attempt: "attempted", attempts: "attempted", tried: "attempted", trying: "attempted", try: "attempted",
   halted: "cancelled", blocked: "cancelled", cancelled: "cancelled", canceled: "cancelled", suspended: "cancelled", paused: "cancelled", stopped: "cancelled",
 }));
+
+/** Visit verbs and their form (step 7). */
+export const VISIT_VERBS: ReadonlyMap<string, "past" | "present" | "ing" | "base"> = new Map<string, "past" | "present" | "ing" | "base">([
+  ["visit", "base"], ["visits", "present"], ["visited", "past"], ["visiting", "ing"],
+  ["travel", "base"], ["travels", "present"], ["traveled", "past"], ["travelled", "past"], ["traveling", "ing"], ["travelling", "ing"],
+]);
+export const SEND_VERBS: ReadonlySet<string> = new Set(["send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatching"]);
+export const LOSS_VERBS: ReadonlySet<string> = new Set(["lost", "lose", "loses", "losing"]);
+/** Every word that can open a visit or loss frame. */
+export const EVENT_WORDS: ReadonlySet<string> = new Set([...VISIT_VERBS.keys(), "trip", ...SEND_VERBS, ...LOSS_VERBS]);

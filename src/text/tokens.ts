@@ -15,6 +15,8 @@ export interface Token {
   cap: boolean;
   /** Whitespace (or the document start) stands before the token. */
   spaceBefore: boolean;
+  /** Lexicon classes of the word as bits, for a reader that looks every token up once (the extractor's WORD); 0 here. */
+  cls: number;
 }
 
 // One pass, no nested quantifiers over the same characters, so it cannot backtrack badly:
@@ -144,6 +146,7 @@ export function tokenize(text: string, offset = 0, startIndex = 0): Token[] {
       kind,
       cap: kind === "word" && (asciiLetter ? c <= 90 : UPPER_RE.test(t)),
       spaceBefore: prevEnd === -1 ? true : from > prevEnd,
+      cls: 0,
     });
     prevEnd = to;
     p = to;
