@@ -117,7 +117,8 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     const target = d.type === "sanction" ? new Set([d.roles.target].flat()) : new Set<string>();
     const a = d as AttributedDraft;
     a.certainty = certaintyOf(views[d.sentence]!, d, src);
-    a.attributedTo = src.speakers.filter((s) => !target.has(s));
+    // Filled in place: the array the draft was made with keeps its field's type steady (no map change per draft).
+    for (const sp of src.speakers) if (!target.has(sp)) a.attributedTo.push(sp);
     return a;
   });
   sources.forEach((src, n) => {
