@@ -28,6 +28,17 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * any-ascii's tables are more than half a megabyte of source that only screening needs, and it is an ES module that a
+ * CommonJS bundle cannot require: it gets a CommonJS bundle of its own beside the CLI, required when screening loads.
+ */
+const anyAsciiBeside = {
+  name: "any-ascii-beside",
+  setup(b) {
+    b.onResolve({ filter: /^any-ascii$/ }, () => ({ path: "./any-ascii.cjs", external: true }));
+  },
+};
+
 const common = { bundle: true, platform: "node", target: "node20", logLevel: "warning" };
 const external = [
   "better-sqlite3", "world-countries", "hono", "hono/*", "@hono/node-server", "linkedom", "@mozilla/readability",
@@ -43,15 +54,26 @@ await build({
   // The compiled code finds its data and the worker relative to its own file.
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, anyAsciiBeside],
+  // Less source to read at every start; names are kept, so stack traces stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 await build({
   ...common,
   entryPoints: ["dist/ingest/worker.js"],
   outfile: `${outdir}/worker.js`,
   format: "esm",
-  external,
+  external: [...external, "any-ascii"],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+// The function itself is the module's exports: the CLI bundle imports its default the way Node would.
+await build({
+  ...common,
+  stdin: { contents: "module.exports = require('any-ascii').default;", resolveDir: process.cwd(), loader: "js" },
+  outfile: `${outdir}/any-ascii.cjs`,
+  format: "cjs",
 });
 
 // One extraction through the loader compiles the functions a call runs; their code goes into the cache.
