@@ -90,6 +90,16 @@ async function loadEngine(name) {
         return d.tokens().length() + d.sentences().length();
       };
     }
+    case "wink-full": {
+      const winkNLP = require("wink-nlp");
+      const model = require("wink-eng-lite-web-model");
+      // wink's default pipe: sentences, negation, sentiment, part-of-speech tags, named entities, custom entities.
+      const nlp = winkNLP(model);
+      return (doc) => {
+        const d = nlp.readDoc(doc);
+        return d.tokens().length() + d.entities().length();
+      };
+    }
     case "compromise": {
       const nlp = (await import("compromise")).default;
       return (doc) => nlp(doc).terms().length;
@@ -159,6 +169,7 @@ async function runParent() {
     { engine: "dossier", what: "Dossier extract(): entities + facts", limit: 0 },
     { engine: "dossier-text", what: "Dossier tokenize + splitSentences", limit: 0 },
     { engine: "wink", what: "wink-nlp 2.4.0 tokens + sentences", limit: 0 },
+    { engine: "wink-full", what: "wink-nlp 2.4.0 default pipe (POS, entities, ...)", limit: 0 },
     { engine: "compromise", what: `compromise full parse, first ${compromiseMb} MB, extrapolated`, limit: compromiseMb * 1e6 },
   ];
   const results = {};
@@ -183,13 +194,14 @@ async function runParent() {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
   for (const row of rows) console.log(row.map((cell, c) => (c >= 2 ? String(cell).padStart(widths[c]) : String(cell).padEnd(widths[c]))).join("  "));
 
-  const d = rate(results.dossier), w = rate(results.wink), c = rate(results.compromise), dt = rate(results["dossier-text"]);
+  const d = rate(results.dossier), w = rate(results.wink), wf = rate(results["wink-full"]), c = rate(results.compromise), dt = rate(results["dossier-text"]);
   const comp = results.compromise;
   console.log("");
   if (comp && !comp.error) {
     console.log(`compromise: timed on ${fmt(comp.bytes / 1e6, 2)} MB; at ${fmt(c)} MB/s the full ${fmt(bytes / 1e6, 1)} MB would take ~${fmt(bytes / 1e6 / c, 0)} s (extrapolated, not measured)`);
   }
   console.log(`ratio Dossier extract / wink tokens+sentences : ${fmt(d / w, 3)}`);
+  console.log(`ratio Dossier extract / wink default pipe     : ${fmt(d / wf, 2)}`);
   console.log(`ratio Dossier extract / compromise parse      : ${fmt(d / c, 2)}`);
   console.log(`ratio Dossier tokens+sentences / wink          : ${fmt(dt / w, 2)}`);
   console.log("\nwink and Dossier's text layer only tokenise and split; extract() also finds entities, facts, times and attribution.");
