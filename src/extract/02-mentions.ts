@@ -1,6 +1,7 @@
 // Step 2: find mentions — gazetteer names (countries, capitals, demonyms, bodies) and capitalised runs typed by their words.
 import type { Gazetteer, GazetteerEntry } from "../lexicon/gazetteer.js";
 import { HONORIFICS, LEGAL_FORMS, LOWER_CONNECTORS, NON_NAME_CAPITALS, TITLE_HEADS, TITLE_WORDS, TYPE_KEYWORDS } from "../lexicon/names.js";
+import { ITEM_WORDS } from "../lexicon/items.js";
 import { ACTOR_NOUNS, GROUP_HEADS, NATIONALITY_NOUNS } from "../lexicon/roles.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
@@ -85,6 +86,11 @@ function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: bo
     if (next.lower === "the" && after && after.cap && k + 2 < end) return 2;
   }
   return 0;
+}
+
+/** A word in capitals (a trailing lower-case plural allowed) that the item lexicon knows: "UAV", "UAVs". */
+function isItemAcronym(t: Token): boolean {
+  return ITEM_WORDS.has(t.lower) && /^\p{Lu}{2,}s?$/u.test(t.text);
 }
 
 function keywordType(words: string[]): EntityType | null {
@@ -399,6 +405,8 @@ function pushName(
   if (first >= last) return;
   const toks = tokens.slice(first, last);
   if (!toks.some((t) => t.kind === "word" && t.text.length > 1)) return;
+  // "UAVs", "ICBMs", "MANPADS": acronyms for a class of items are what is moved, not who moves it.
+  if (type === null && toks.every((t) => t.kind !== "word" || isItemAcronym(t))) return;
   const back = lookBack(ctx.gazetteer, tokens, lookFrom ?? first, s.first);
   // "Ashot Mkrtychev, a Slovakian national, ...": the nationality may follow the name.
   const ahead = nationalityAfter(ctx.gazetteer, tokens, last, s.last);

@@ -99,6 +99,19 @@ describe("bodies, acronyms and companies", () => {
   });
 });
 
+describe("brand names and item acronyms", () => {
+  it("reads a name that opens with a lower-case brand word (“zFlight Cargo LLC”)", () => {
+    const r = run("The Treasury sanctioned zFlight Cargo LLC on Monday.");
+    expect(r.entity("zFlight Cargo LLC").type).toBe("company");
+  });
+
+  it("does not take an acronym for a class of weapons for a party (“UAVs”, “ICBMs”)", () => {
+    const r = run("Belarus sent UAVs and ICBMs to Serbia.");
+    expectWellFormed(r.x, r.text);
+    expect(r.x.entities.map((e) => e.name).sort()).toEqual(["Belarus", "Serbia"]);
+  });
+});
+
 describe("people, titles and nationality", () => {
   it("moves a title into positions: “Treasury Secretary Janet Yellen”", () => {
     const r = run("Treasury Secretary Janet Yellen announced the measures.");

@@ -472,3 +472,25 @@ describe("compound transfer nouns", () => {
     expect(run("The drones transfer images to the operators.").facts("arms_transfer")).toEqual([]);
   });
 });
+
+describe("items named by acronyms and everyday nouns", () => {
+  it("reads acronyms of weapon classes as items of their category", () => {
+    const r = run("Minsk bought MANPADS and ICBMs from Tehran.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["Iran"], recipient: ["Belarus"], broker: [] });
+    expect(f.items.map((i) => i.category).sort()).toEqual(["air_defence", "missiles"]);
+  });
+
+  it("reads raw materials and fuels as goods", () => {
+    const r = run("Venezuela shipped diesel and uranium to Cuba.");
+    const f = only(r, "goods_transfer", r.text);
+    expect(f.items.map((i) => i.category).sort()).toEqual(["energy", "raw_materials"]);
+  });
+
+  it("names a brand-named broker and its target in one designation (“for facilitating the transfer of X to Y”)", () => {
+    const r = run("The Treasury is designating eTrans Logistics FZE for facilitating the transfer of Belarusian rifles to Myanmar.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["Belarus"], recipient: ["Myanmar"], broker: ["eTrans Logistics FZE"] });
+    expect(r.facts("sanction").map((x) => r.role(x, "target"))).toEqual([["eTrans Logistics FZE"]]);
+  });
+});

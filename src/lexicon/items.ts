@@ -28,6 +28,24 @@ export const ITEM_WORDS: ReadonlyMap<string, ItemCategory> = new Map(Object.entr
   money: "money", cash: "money", funds: "money", payment: "money", payments: "money", currency: "money", financing: "money", crypto: "money",
   exports: "other", imports: "other", supplies: "other", aid: "other", assistance: "other", support: "other",
   system: "military_equipment", systems: "military_equipment", imagery: "technology", intelligence: "technology",
+  // more of the same, singular and plural, as news copy names them
+  mine: "munitions", grenade: "munitions", mortar: "munitions", projectiles: "munitions", projectile: "munitions", warheads: "munitions",
+  warhead: "munitions", cartridges: "munitions", bullets: "munitions", gunpowder: "munitions", propellant: "munitions", propellants: "munitions",
+  nitrocellulose: "munitions", torpedoes: "naval", torpedo: "naval",
+  icbm: "missiles", icbms: "missiles", irbm: "missiles", irbms: "missiles", srbm: "missiles", srbms: "missiles", launchers: "missiles", launcher: "missiles",
+  manpads: "air_defence", radars: "air_defence", radar: "air_defence", "air-defense": "air_defence", "air-defence": "air_defence",
+  atgm: "weapons", atgms: "weapons", apc: "armoured_vehicles", ifv: "armoured_vehicles", vehicle: "armoured_vehicles",
+  gun: "small_arms", pistols: "small_arms", carbines: "small_arms", kalashnikovs: "small_arms",
+  jet: "aircraft", bomber: "aircraft", warplane: "aircraft", frigate: "naval", destroyers: "naval", corvettes: "naval",
+  // goods
+  uranium: "raw_materials", metals: "raw_materials", steel: "raw_materials", aluminium: "raw_materials", aluminum: "raw_materials",
+  titanium: "raw_materials", copper: "raw_materials", nickel: "raw_materials", lithium: "raw_materials", ore: "raw_materials", timber: "raw_materials",
+  cotton: "commodities", sugar: "food", flour: "food", corn: "food", maize: "food", soybeans: "food", barley: "food", meat: "food", fish: "food", seafood: "food",
+  diesel: "energy", gasoline: "energy", petrol: "energy", kerosene: "energy",
+  microchips: "components", chip: "components", processors: "components", bearings: "components", optics: "components", sensors: "components",
+  satellite: "technology", satellites: "technology",
+  dollars: "money", euros: "money", yuan: "money", rubles: "money", roubles: "money", loans: "money", loan: "money", credit: "money", gold: "money",
+  medicine: "other", medicines: "other", vaccines: "other",
 }));
 
 /** Words that, just before an item noun, make it military ("military equipment", "attack drones", "ballistic missiles"). */

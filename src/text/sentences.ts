@@ -26,8 +26,7 @@ function hasNewlineBetween(text: string, from: number, to: number): boolean {
 
 function startsSentence(t: Token | undefined): boolean {
   if (!t) return true;
-  // "iPhone", "iJet": brand names that open a sentence with a lower-case letter.
-  if (/^\p{Ll}\p{Lu}/u.test(t.text)) return true;
+  // "iPhone", "iJet": brand names that open a sentence with a lower-case letter count as capitalised (Token.cap).
   return t.cap || t.kind === "number" || OPENERS.has(t.text) || (t.kind === "word" && t.text === t.text.toUpperCase());
 }
 

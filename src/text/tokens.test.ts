@@ -46,6 +46,11 @@ describe("tokenize", () => {
     expect(texts("in 2022, Russia")).toEqual(["in", "2022", ",", "Russia"]);
   });
 
+  it("counts a brand's inner capital as capitalised (iJet, eBay), not a lower-case word", () => {
+    const [a, b, c, d] = tokenize("iJet eBay ijet Éclair");
+    expect([a!.cap, b!.cap, c!.cap, d!.cap]).toEqual([true, true, false, true]);
+  });
+
   it("marks kind, capitalisation and whether whitespace stands before", () => {
     const [a, b, c, d] = tokenize("Iran (quietly)");
     expect(a).toMatchObject({ kind: "word", cap: true, spaceBefore: true });

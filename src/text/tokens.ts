@@ -11,7 +11,7 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
-  /** First character is an upper-case letter. */
+  /** Capitalised as a name is: the first letter is upper-case, or a lower-case letter opens a brand's inner capital ("iJet", "eBay"). */
   cap: boolean;
   /** Whitespace (or the document start) stands before the token. */
   spaceBefore: boolean;
@@ -26,6 +26,8 @@ const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}\p{N}])|[^\s]/gu;
 
 const UPPER_RE = /^\p{Lu}/u;
+const BRAND_RE = /^\p{Ll}\p{Lu}/u;
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 const LETTER_RE = /^[\p{L}]/u;
 
 // ASCII character classes for the fast path.
@@ -144,7 +146,7 @@ export function tokenize(text: string, offset = 0, startIndex = 0): Token[] {
       start,
       end: start + t.length,
       kind,
-      cap: kind === "word" && (asciiLetter ? c <= 90 : UPPER_RE.test(t)),
+      cap: kind === "word" && (asciiLetter ? c <= 90 || isUpperAscii(t.charCodeAt(1)) : UPPER_RE.test(t) || BRAND_RE.test(t)),
       spaceBefore: prevEnd === -1 ? true : from > prevEnd,
       cls: 0,
     });
