@@ -1,6 +1,6 @@
 // Step 2: find mentions — gazetteer names (countries, capitals, demonyms, bodies) and capitalised runs typed by their words.
 import type { Gazetteer, GazetteerEntry } from "../lexicon/gazetteer.js";
-import { HONORIFICS, LEGAL_FORMS, LOWER_CONNECTORS, NON_NAME_CAPITALS, TITLE_HEADS, TITLE_WORDS, TYPE_KEYWORDS } from "../lexicon/names.js";
+import { HONORIFICS, LEGAL_FORMS, LOWER_CONNECTORS, NON_ENTITY_HEADS, NON_NAME_CAPITALS, TITLE_HEADS, TITLE_WORDS, TYPE_KEYWORDS } from "../lexicon/names.js";
 import { ITEM_WORDS } from "../lexicon/items.js";
 import { ACTOR_NOUNS, GROUP_HEADS, NATIONALITY_NOUNS } from "../lexicon/roles.js";
 import type { Sentence } from "../text/sentences.js";
@@ -315,6 +315,11 @@ function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number
   const free = parts.filter((p) => !p.m);
   if (free.length === 0) {
     for (const p of parts) out.push(gazMention(ctx, s, p.m!, false));
+    return;
+  }
+  // "the Taiwan Relations Act", "the South China Sea": no entity, but the countries inside are still named.
+  if (NON_ENTITY_HEADS.has(tokens[b - 1]!.lower) && !parts[parts.length - 1]!.m) {
+    for (const p of parts) if (p.m) out.push(gazMention(ctx, s, p.m, true));
     return;
   }
 

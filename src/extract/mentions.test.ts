@@ -99,6 +99,21 @@ describe("bodies, acronyms and companies", () => {
   });
 });
 
+describe("names of events, documents and places", () => {
+  it("makes no entity of a summit, a law or a sea, but keeps the country inside", () => {
+    const r = run("At the Lisbon Summit, officials cited the Taiwan Relations Act and patrols in the South China Sea.");
+    expectWellFormed(r.x, r.text);
+    const names = r.x.entities.map((e) => e.name);
+    expect(names).toContain("Taiwan");
+    for (const n of names) expect(n).not.toMatch(/Summit|Act|Sea/);
+  });
+
+  it("reads a plural demonym as the country, and a demonym shared with a dependency as the state", () => {
+    const r = run("Americans and Iranians met in Oman. An American envoy spoke.");
+    expect(r.x.entities.filter((e) => e.type === "country").map((e) => e.country).sort()).toEqual(["IR", "OM", "US"]);
+  });
+});
+
 describe("brand names and item acronyms", () => {
   it("reads a name that opens with a lower-case brand word (“zFlight Cargo LLC”)", () => {
     const r = run("The Treasury sanctioned zFlight Cargo LLC on Monday.");

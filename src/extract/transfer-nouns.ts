@@ -1,6 +1,6 @@
 // Transfer nouns (step 5): "the transfer of Iranian UAVs to Russia", "Russia's acquisition of drones", "arms deals
 // between X and Y", and brokers who facilitate such a transfer.
-import { ITEM_WORDS } from "../lexicon/items.js";
+import { ITEM_WORDS, WAR_EFFORT_PHRASES } from "../lexicon/items.js";
 import { TRANSFER_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import { actorsIn, coordinated, itemsIn, leftBound, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
@@ -20,6 +20,8 @@ const GOVERNING_STATUS: ReadonlyMap<string, Status> = new Map(Object.entries<Sta
   completed: "delivered", made: "delivered", received: "delivered", began: "ongoing", started: "ongoing",
 }));
 const TRADE_NOUNS = new Set(["exports", "imports", "export", "import", "trade"]);
+const SUPPORT_NOUNS = new Set(["support", "aid", "assistance"]);
+const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
 
 /** "B facilitated the transfer of Iranian UAVs to Russia", "B attempted to facilitate arms deals between Russia and the DPRK". */
 export function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): void {
@@ -58,6 +60,9 @@ export function nominalFrame(
   let end = to;
   const origVerb = tokens[end + 1]?.lower === "likely" ? end + 2 : end + 1;
   if (tokens[end]?.lower === "that" && ["originated", "came", "originate", "come"].includes(tokens[origVerb]?.lower ?? "")) end = Math.min(v.s.last, origVerb + 4);
+  // "Military aid to Ukraine was paused (by X)": the verb after the phrase says how far the deal got and ends the phrase.
+  const after = governed ? null : verbAfter(v, ctx, k, end);
+  if (after) end = after.at;
   const right = actorsIn(v, k + 1, end);
   const ex = findExchange(v, k + 1, v.s.last);
   const itemFrom = Math.max(from, k - 4);
@@ -65,6 +70,8 @@ export function nominalFrame(
   let picked = pickItems(items);
   // "Iran's exports to Russia": trade nouns name goods even when the goods are not listed.
   if (!picked && TRADE_NOUNS.has(tokens[k]!.lower)) picked = { items: [{ text: tokens[k]!.text, category: "other" }], arms: false };
+  // "China's support for Russia's defense industrial base": support for a state's war is material support.
+  if (!picked && SUPPORT_NOUNS.has(tokens[k]!.lower) && forWarEffort(v, k, end)) picked = { items: [{ text: tokens[k]!.text, category: "other" }], arms: false };
   if (!picked) return;
   let supplier = byPrep(right, "from", "by");
   let recipient = byPrep(right, "to", "into", "for");
@@ -124,6 +131,7 @@ export function nominalFrame(
     status = statusOf(v, k, null, from2);
   }
   if (governingStatus) status = governingStatus;
+  if (after) status = after.status;
   if (tokens[k - 1]?.lower === "proposed" || tokens[k - 1]?.lower === "potential" || tokens[k - 1]?.lower === "planned") status = "proposed";
   const roles: Record<string, string> = {};
   if (partyOk(supplier)) roles.supplier = supplier.entity;
@@ -135,6 +143,47 @@ export function nominalFrame(
   const draft = makeDraft(v, ctx, k, governed ? "transfer.broker-facilitate" : `transfer.noun-${tokens[k]!.lower}`, roles, picked, status);
   if (between.length === 2 && !possessor && !v.origins.length) draft.rule += ".between";
   addExchange(v, ctx, draft, ex, end, out);
+}
+
+/** "for Russia's defense industrial base", "to Moscow's war effort": the noun is followed by a state's war effort. */
+function forWarEffort(v: SentenceView, k: number, end: number): boolean {
+  const prep = v.tokens[k + 1]?.lower;
+  if (prep !== "for" && prep !== "to") return false;
+  const owner = v.actors.find((a) => a.first === k + 2 && a.possessive);
+  if (!owner || !partyOk(owner)) return false;
+  // After "Russia" and its "'s", up to two modifiers ("growing", "defense") before the phrase.
+  const from = owner.last + 1;
+  for (let j = from; j <= from + 2 && j < end; j++) {
+    for (const phrase of WAR_EFFORT_PHRASES) {
+      if (j + phrase.length > end) continue;
+      if (phrase.every((w, n) => v.tokens[j + n]!.lower === w)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The first verb after a transfer noun, when it is one of GOVERNING_STATUS, alone ("deliveries stopped") or as a passive
+ * ("was halted", "were quietly resumed"): the status it gives and where it stands; null when the first verb is another.
+ */
+function verbAfter(v: SentenceView, ctx: TransferContext, k: number, to: number): { status: Status; at: number } | null {
+  const { tokens } = v;
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") continue;
+    if (BE.has(t.lower)) {
+      let p = j + 1;
+      if (tokens[p]?.lower.endsWith("ly") || tokens[p]?.lower === "being") p++;
+      const status = GOVERNING_STATUS.get(tokens[p]?.lower ?? "");
+      return status ? { status, at: j } : null;
+    }
+    if (HAVE.has(t.lower) || MODALS.has(t.lower)) return null;
+    // An intransitive past tense right after the phrase: "deliveries stopped", "the sales resumed".
+    const st = GOVERNING_STATUS.get(t.lower);
+    if (st && t.lower.endsWith("ed") && !NOT_VERBS.has(tokens[j - 1]!.lower) && !NOUN_DETERMINERS.has(tokens[j - 1]!.lower)) return { status: st, at: j };
+    if (ctx.verbs.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** Two parties joined by a hyphen right before the noun, with at most three lower-case modifiers between: "Iran-Russia drone transfers". */

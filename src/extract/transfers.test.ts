@@ -494,3 +494,25 @@ describe("items named by acronyms and everyday nouns", () => {
     expect(r.facts("sanction").map((x) => r.role(x, "target"))).toEqual([["eTrans Logistics FZE"]]);
   });
 });
+
+describe("what a transfer noun's own verb says", () => {
+  it("a passive after the noun phrase gives the status, and its agent is not a party", () => {
+    const r = run("The sale of frigates by Italy to Indonesia was approved by parliament.");
+    const f = only(r, "arms_transfer", r.text);
+    expect(parties(r, f)).toEqual({ supplier: ["Italy"], recipient: ["Indonesia"], broker: [] });
+    expect(f.status).toBe("agreed");
+  });
+
+  it("an intransitive verb after the noun phrase gives the status (“deliveries stopped”)", () => {
+    const f = only(run("Gas deliveries from Algeria to Spain stopped last week."), "goods_transfer");
+    expect(f.status).toBe("cancelled");
+  });
+
+  it("support for a state's war effort is material support from the possessor", () => {
+    const r = run("Officials criticised Belarus's growing support for Russia's war effort.");
+    const f = only(r, "goods_transfer");
+    expect(parties(r, f)).toEqual({ supplier: ["Belarus"], recipient: ["Russia"], broker: [] });
+    // Support for a position is not a transfer.
+    expect(run("Belarus's support for Russia's position at the UN is steady.").x.facts).toEqual([]);
+  });
+});

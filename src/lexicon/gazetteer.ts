@@ -48,6 +48,7 @@ interface CountryRecord {
   altSpellings: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean | null;
 }
 
 function add(g: Gazetteer, kind: GazetteerKind, key: string, surface: string): void {
@@ -64,7 +65,9 @@ function add(g: Gazetteer, kind: GazetteerKind, key: string, surface: string): v
 
 export function buildGazetteer(): Gazetteer {
   const g: Gazetteer = { byFirst: new Map(), countryName: new Map(), countryAliases: new Map(), demonyms: new Map(), bodies: new Map() };
-  const countries = require("world-countries/countries.json") as CountryRecord[];
+  // Sovereign states first: a name or demonym they share with a dependency ("American": US, Northern Mariana Islands)
+  // means the state, since the first entry wins.
+  const countries = [...(require("world-countries/countries.json") as CountryRecord[])].sort((a, b) => Number(!!b.independent) - Number(!!a.independent));
   for (const c of countries) {
     const code = c.cca2;
     const name = PREFERRED_NAMES[code] ?? c.name.common;
@@ -77,6 +80,8 @@ export function buildGazetteer(): Gazetteer {
     g.countryAliases.set(code, [...names].filter((n) => n !== name));
     const dem = c.demonyms?.eng;
     const dems = new Set<string>([...(dem ? [dem.m, dem.f] : []), ...(EXTRA_DEMONYMS[code] ?? [])]);
+    // The people as a plural noun ("Americans", "Iranians"); "Chinese", "Swiss" and "French" are their own plural.
+    for (const d of [...dems]) if (d && !d.includes(" ") && !/(?:s|sh|ch|x|z|ese)$/i.test(d)) dems.add(`${d}s`);
     for (const d of dems) {
       if (!d) continue;
       add(g, "demonym", code, d);

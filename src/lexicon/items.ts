@@ -70,3 +70,12 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries<
   thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, several: 3, a: 1,
   million: 1_000_000, millions: 2_000_000, billion: 1_000_000_000,
 }));
+
+/**
+ * What "support", "aid" or "assistance" for a state goes to when it is material support for its war: "support for
+ * Russia's defense industrial base", "aid to Moscow's war effort". Each entry is the words that end the phrase.
+ */
+export const WAR_EFFORT_PHRASES: readonly (readonly string[])[] = [
+  ["industrial", "base"], ["military-industrial", "complex"], ["military", "industrial", "complex"], ["war", "effort"], ["war", "machine"],
+  ["military"], ["army"], ["armed", "forces"], ["invasion"], ["war"],
+];

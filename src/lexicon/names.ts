@@ -71,5 +71,17 @@ export const NON_NAME_CAPITALS: ReadonlySet<string> = new Set([
   "european", "asian", "african",
 ]);
 
+/**
+ * Last words that make a capitalised run the name of an event, a document, a place or a war rather than of anyone who
+ * acts: "Woodside Summit", "Taiwan Relations Act", "South China Sea", "Korean Peninsula", "Cold War".
+ */
+export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
+  "summit", "talks", "dialogue", "meeting", "games", "olympics", "cup", "championship", "festival",
+  "act", "agreement", "treaty", "accord", "accords", "pact", "convention", "declaration", "charter", "protocol", "law", "doctrine", "strategy",
+  "sea", "ocean", "strait", "gulf", "bay", "peninsula", "island", "islands", "river", "mountains", "desert", "region", "valley", "coast",
+  "square", "street", "avenue", "pacific", "atlantic", "war", "conflict", "crisis", "revolution", "offensive", "prize", "award",
+  "communique", "communiques", "assurances", "principles", "guidelines",
+]);
+
 /** Determiners and quantifiers that never start a name but may be capitalised at a sentence start. */
 export const LOWER_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "de", "du", "des", "la", "le", "al", "bin", "ibn", "van", "von", "der", "den", "da", "di", "do", "dos", "y", "&"]);
