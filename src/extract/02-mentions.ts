@@ -74,6 +74,12 @@ function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: bo
     if (HYPHEN_DESCRIBERS.has(next.lower)) return 0;
     return next.cap || next.kind === "number" || prev.cap ? 2 : 0;
   }
+  // Private Military Company “Wagner”, OOO "Vostok": a quoted name right after a type word or legal form is the name's own.
+  if ((t.text === "“" || t.text === "\"") && (TYPE_OF_WORD.has(prev.lower) || LEGAL_FORM_SET.has(prev.lower))) {
+    let q = k + 1;
+    while (q < end && q < k + 6 && tokens[q]!.kind === "word" && (tokens[q]!.cap || isAllCaps(tokens[q]!))) q++;
+    if (q > k + 1 && q < end && (tokens[q]!.text === "”" || tokens[q]!.text === "\"")) return q + 1 - k;
+  }
   // "Tekhnologiya, OOO" and "Co., Ltd.": a comma before a legal form stays inside the name.
   if (t.text === "," && next && k + 1 < end && LEGAL_FORM_SET.has(next.lower) && (next.cap || isAllCaps(next))) return 1;
   if (t.kind === "word" && LOWER_CONNECTORS.has(t.lower) && next && k + 1 < end) {
@@ -86,6 +92,14 @@ function continuesRun(tokens: Token[], k: number, end: number, runHasKeyword: bo
     if (next.lower === "the" && after && after.cap && k + 2 < end) return 2;
   }
   return 0;
+}
+
+/** The run's last token closes a quote opened inside the run: Private Military Company “Wagner”. */
+function closesQuoteInside(tokens: Token[], first: number, last: number): boolean {
+  const close = tokens[last - 1]!.text;
+  if (close !== "”" && close !== "\"") return false;
+  for (let k = first; k < last - 1; k++) if (tokens[k]!.text === (close === "”" ? "“" : "\"")) return true;
+  return false;
 }
 
 /** A word in capitals (a trailing lower-case plural allowed) that the item lexicon knows: "UAV", "UAVs". */
@@ -295,7 +309,7 @@ function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number
   let a = first;
   while (a < last && ((NON_NAME_CAPITALS.has(tokens[a]!.lower) && !TITLE_HEADS.has(tokens[a]!.lower)) || LOWER_CONNECTORS.has(tokens[a]!.lower) || tokens[a]!.kind === "punct") && !gaz.has(a)) a++;
   let b = last;
-  while (b > a && (tokens[b - 1]!.kind === "punct" || LOWER_CONNECTORS.has(tokens[b - 1]!.lower))) b--;
+  while (b > a && ((tokens[b - 1]!.kind === "punct" && !closesQuoteInside(tokens, a, b)) || LOWER_CONNECTORS.has(tokens[b - 1]!.lower))) b--;
   if (a >= b) return;
 
   // Parts of the run covered by the gazetteer.
@@ -315,6 +329,17 @@ function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number
   const free = parts.filter((p) => !p.m);
   if (free.length === 0) {
     for (const p of parts) out.push(gazMention(ctx, s, p.m!, false));
+    return;
+  }
+  // Private Military Company “Wagner”: a known body quoted as the run's own name is that body, under its full name.
+  const quoted = parts.find((p) => p.m?.entry.kind === "body" && p.last === b - 1 && tokens[p.first - 1]?.text !== undefined && /^[“"]$/.test(tokens[p.first - 1]!.text) && /^[”"]$/.test(tokens[b - 1]!.text));
+  if (quoted?.m) {
+    for (const p of parts) if (p.m && p !== quoted) out.push(gazMention(ctx, s, p.m, true));
+    const body = ctx.gazetteer.bodies.get(quoted.m.entry.key)!;
+    const whole = newMention(tokens[a]!.start, tokens[b - 1]!.end, a, b, s.index, "body", body.type, spanText(ctx, a, b), []);
+    whole.key = quoted.m.entry.key;
+    if (body.country) whole.nationality = body.country;
+    out.push(whole);
     return;
   }
   // "the Taiwan Relations Act", "the South China Sea": no entity, but the countries inside are still named.
@@ -406,7 +431,7 @@ function pushName(
 ): void {
   const { tokens } = ctx;
   while (first < last && (tokens[first]!.kind === "punct" || NON_NAME_CAPITALS.has(tokens[first]!.lower) || LOWER_CONNECTORS.has(tokens[first]!.lower))) first++;
-  while (last > first && (tokens[last - 1]!.kind === "punct" && tokens[last - 1]!.text !== "." || LOWER_CONNECTORS.has(tokens[last - 1]!.lower))) last--;
+  while (last > first && (tokens[last - 1]!.kind === "punct" && tokens[last - 1]!.text !== "." && !closesQuoteInside(tokens, first, last) || LOWER_CONNECTORS.has(tokens[last - 1]!.lower))) last--;
   if (first >= last) return;
   const toks = tokens.slice(first, last);
   if (!toks.some((t) => t.kind === "word" && t.text.length > 1)) return;

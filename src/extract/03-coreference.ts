@@ -70,7 +70,8 @@ function bareName(name: string): string {
 export function stripLegalForm(name: string): string {
   const toks = name.replace(/,/g, " ").split(/\s+/).filter(Boolean);
   const keep = toks.filter((t) => !LEGAL_FORM_WORDS.has(t.toLowerCase().replace(/\./g, "")) && !/^(?:[A-Z]\.){2,}$/.test(t));
-  return keep.length && keep.length < toks.length ? keep.join(" ") : name;
+  // OOO “Vostok Trade” → Vostok Trade: the quotes belonged to the legal form's way of writing the name.
+  return keep.length && keep.length < toks.length ? keep.join(" ").replace(/[“”"]/g, "") : name;
 }
 
 interface Group {

@@ -114,6 +114,23 @@ describe("names of events, documents and places", () => {
   });
 });
 
+describe("quoted names after a type word", () => {
+  it("keeps a quoted name inside its company's name, and the bare name as an alias", () => {
+    const r = run("The Treasury sanctioned OOO “Baltic Cargo” in May.");
+    const e = r.entity("OOO “Baltic Cargo”");
+    expect(e.type).toBe("company");
+    expect(e.aliases).toContain("Baltic Cargo");
+  });
+
+  it("reads a known group quoted after its description as that group", () => {
+    const r = run("Officials named Russian Private Military Company “Wagner” as the buyer. Wagner denied it.");
+    const wagner = r.x.entities.filter((e) => e.name === "Wagner Group");
+    expect(wagner).toHaveLength(1);
+    expect(wagner[0]!.aliases).toContain("Russian Private Military Company “Wagner”");
+    expect(r.x.entities.some((e) => /Private Military Company/.test(e.name))).toBe(false);
+  });
+});
+
 describe("brand names and item acronyms", () => {
   it("reads a name that opens with a lower-case brand word (“zFlight Cargo LLC”)", () => {
     const r = run("The Treasury sanctioned zFlight Cargo LLC on Monday.");

@@ -73,7 +73,8 @@ export function nominalFrame(
   // "China's support for Russia's defense industrial base": support for a state's war is material support.
   if (!picked && SUPPORT_NOUNS.has(tokens[k]!.lower) && forWarEffort(v, k, end)) picked = { items: [{ text: tokens[k]!.text, category: "other" }], arms: false };
   if (!picked) return;
-  let supplier = byPrep(right, "from", "by");
+  // "sales by France": the agent of the noun supplies; "sanctions imposed by the Treasury": the agent of another verb does not.
+  let supplier = byPrep(right, "from") ?? byPrep(right.filter((a) => a.prep !== "by" || !agentOfParticiple(v, a)), "by");
   let recipient = byPrep(right, "to", "into", "for");
   // "Russia's acquisition of ...", "the DPRK's deployment of troops".
   const possessor = v.actors.find((a) => a.possessive && a.last + 1 <= k && a.last + 1 >= k - 3);
@@ -143,6 +144,14 @@ export function nominalFrame(
   const draft = makeDraft(v, ctx, k, governed ? "transfer.broker-facilitate" : `transfer.noun-${tokens[k]!.lower}`, roles, picked, status);
   if (between.length === 2 && !possessor && !v.origins.length) draft.rule += ".between";
   addExchange(v, ctx, draft, ex, end, out);
+}
+
+/** "imposed by the Treasury", "approved by Congress": the "by" before the actor follows a past participle, whose agent it is. */
+function agentOfParticiple(v: SentenceView, a: Actor): boolean {
+  let j = a.first - 1;
+  while (j > v.s.first && v.tokens[j]!.lower !== "by") j--;
+  const t = v.tokens[j - 1];
+  return !!t && t.kind === "word" && !t.cap && (t.lower.endsWith("ed") || t.lower.endsWith("en")) && !ITEM_WORDS.has(t.lower);
 }
 
 /** "for Russia's defense industrial base", "to Moscow's war effort": the noun is followed by a state's war effort. */

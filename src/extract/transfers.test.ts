@@ -516,3 +516,13 @@ describe("what a transfer noun's own verb says", () => {
     expect(run("Belarus's support for Russia's position at the UN is steady.").x.facts).toEqual([]);
   });
 });
+
+describe("agents of other verbs", () => {
+  it("the agent after a participle is not the noun's supplier (“sanctions imposed by X related to arms transfers”)", () => {
+    const r = run("Officials want to halt arms transfers between Belarus and Sudan, and the package builds upon sanctions imposed by the Department of the Treasury and the Department of State related to Belarus-Sudan arms transfers, including the transfer of Belarus-origin rockets for Sudan’s use.");
+    for (const f of r.facts("arms_transfer")) expect(r.role(f, "supplier")).toEqual(["Belarus"]);
+    // The noun's own agent still supplies.
+    const own = run("Officials described arms sales by France to India.");
+    expect(own.role(own.x.facts[0]!, "supplier")).toEqual(["France"]);
+  });
+});
