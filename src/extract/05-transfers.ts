@@ -37,8 +37,25 @@ export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftF
     } else if (hit) {
       verbFrame(v, ctx, k, hit, from, to, out);
     }
-    if (countDrafts(out) > before) usedAt.add(k);
+    if (countDrafts(out) > before) {
+      usedAt.add(k);
+      // "imported several shipments from X": the verb's object noun names the same deal, not another one.
+      if (hit && !nominal && (hit.frame === "give" || hit.frame === "get")) for (const j of objectNouns(v, k, to)) usedAt.add(j);
+    }
   }
+}
+
+const OBJECT_ENDS = new Set(["from", "to", "into", "for", "by", "with", "in", "on", "at", "and", "or", "that", "which", "who"]);
+
+/** Transfer nouns in the direct object right after a verb ("sold two shipments", "made deliveries"), up to its first preposition. */
+function objectNouns(v: SentenceView, k: number, to: number): number[] {
+  const found: number[] = [];
+  for (let j = k + 1; j < Math.min(to, k + 6); j++) {
+    const t = v.tokens[j]!;
+    if (t.kind !== "word" || OBJECT_ENDS.has(t.lower)) break;
+    if (TRANSFER_NOUNS.get(t.lower)) found.push(j);
+  }
+  return found;
 }
 
 const countDrafts = (out: DraftFact[]) => out.length;

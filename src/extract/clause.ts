@@ -340,7 +340,7 @@ const ITEM_HEAD_BLOCK = new Set([
   "dealer", "dealers", "program", "programs", "programme", "programmes", "industry", "industries", "manufacturer", "manufacturers", "maker", "makers",
   "factory", "factories", "plant", "plants", "producer", "producers", "sector", "expert", "experts", "attacks", "attack", "strikes", "strike", "threat",
   "threats", "capabilities", "capability", "operators", "units", "unit", "crews", "regime", "nonproliferation", "proliferation", "proliferators",
-  "sanctions", "control", "controls", "embargo", "talks", "treaty", "research", "developers", "testing", "tests", "test", "launch", "launches", "smuggling",
+  "sanctions", "control", "controls", "embargo", "talks", "applications", "application", "treaty", "research", "developers", "testing", "tests", "test", "launch", "launches", "smuggling",
 ]);
 const QUANT_RE = /^(?:over|more|than|nearly|almost|about|around|some|up|to|at|least|several|hundreds|thousands|dozens|dozen|tens|of|kinds|types|pieces|units|sorts|batches|shipments|tons|tonnes|million|billion|barrels|rounds|numerous|many|multiple|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d[\d,.]*)$/;
 

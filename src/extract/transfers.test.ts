@@ -526,3 +526,16 @@ describe("agents of other verbs", () => {
     expect(own.role(own.x.facts[0]!, "supplier")).toEqual(["France"]);
   });
 });
+
+describe("one deal per verb and its object", () => {
+  it("a transfer noun that is the verb's object does not make a second fact (“imported several shipments from X into Y”)", () => {
+    const r = run("Since March, Kestrel Trading LLC has imported several shipments from Nordwind GmbH into Belarus, including machine parts and engines.");
+    const f = only(r, "goods_transfer");
+    expect(parties(r, f)).toMatchObject({ supplier: ["Nordwind GmbH"], recipient: ["Kestrel Trading LLC"] });
+  });
+  it("an item word before “applications” says what the goods are for, not what they are", () => {
+    const r = run("Kestrel Trading LLC shipped electronic components with drone applications to Belarus.");
+    const f = only(r, "goods_transfer");
+    expect(f.items.map((i) => i.category)).not.toContain("uav");
+  });
+});
