@@ -30,8 +30,9 @@ export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftF
     const from = leftBound(v, k);
     const to = rightBound(v, k);
     const before = countDrafts(out);
+    let governedNoun = -1;
     if (hit?.frame === "broker" && !nominal) {
-      brokerFrame(v, ctx, k, hit, from, to, out);
+      governedNoun = brokerFrame(v, ctx, k, hit, from, to, out);
     } else if (nominal) {
       nominalFrame(v, ctx, k, from, to, null, out);
     } else if (hit) {
@@ -39,6 +40,8 @@ export function findTransfers(v: SentenceView, ctx: TransferContext, out: DraftF
     }
     if (countDrafts(out) > before) {
       usedAt.add(k);
+      // "facilitated the transport of arms to X": the noun the broker verb governs is the same deal.
+      if (governedNoun >= 0) usedAt.add(governedNoun);
       // "imported several shipments from X": the verb's object noun names the same deal, not another one.
       if (hit && !nominal && (hit.frame === "give" || hit.frame === "get")) for (const j of objectNouns(v, k, to)) usedAt.add(j);
     }

@@ -362,6 +362,8 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     const acronym = t.text === t.text.toUpperCase() || t.text.slice(0, -1) === t.text.slice(0, -1).toUpperCase();
     if (t.cap && k > v.s.first && !acronym) continue;
     let weak = WEAK_ITEMS.has(t.lower);
+    // "Syrian fighters", "foreign fighters": fighters of a people or a side are troops; "F-16 fighters" stay aircraft.
+    if ((t.lower === "fighters" || t.lower === "fighter") && k > from && fightersArePeople(v, k)) cat = "military_equipment";
     let a = k;
     // Modifiers before the noun: "ballistic missiles", "military equipment", "commercial aircraft", "attack drones".
     for (let j = k - 1; j >= from && j >= k - 3; j--) {
@@ -405,6 +407,16 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     out.push(item);
   }
   return out;
+}
+
+const PEOPLE_OF = new Set(["foreign", "militant", "rebel", "islamist", "jihadist", "volunteer", "mercenary", "tribal", "local", "armed", "experienced"]);
+
+function fightersArePeople(v: SentenceView, k: number): boolean {
+  const prev = v.tokens[k - 1]!;
+  if (prev.kind !== "word") return false;
+  if (PEOPLE_OF.has(prev.lower)) return true;
+  // A nationality or a named side right before the noun: "Syrian fighters", "Hezbollah fighters".
+  return v.origins.some((o) => o.last === k) || v.actors.some((a) => a.last === k && a.type !== "company");
 }
 
 function quantityOf(toks: Token[]): Item["quantity"] | undefined {

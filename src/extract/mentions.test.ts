@@ -216,3 +216,13 @@ describe("lexicon look-ups", () => {
     expect(r.x.entities.every((e) => typeof e.type === "string")).toBe(true);
   });
 });
+
+describe("airlines and carriers", () => {
+  it("a name ending in “Air” is an airline; “Air Force” stays a military body", () => {
+    const r = run("Cedar Air and Air Koryo flew cargo for Levant Logistics, the Russian Air Force said.");
+    expect(r.entity("Cedar Air").type).toBe("company");
+    expect(r.entity("Air Koryo").type).toBe("company");
+    expect(r.entity("Levant Logistics").type).toBe("company");
+    expect(r.entity("Russian Air Force").type).toBe("government_body");
+  });
+});

@@ -24,7 +24,8 @@ const SUPPORT_NOUNS = new Set(["support", "aid", "assistance"]);
 const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
 
 /** "B facilitated the transfer of Iranian UAVs to Russia", "B attempted to facilitate arms deals between Russia and the DPRK". */
-export function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): void {
+/** Returns the position of the transfer noun the broker verb governs, or -1: that noun is read here and not again. */
+export function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, out: DraftFact[]): number {
   // "firms involved in the transfer": a participle right after a noun modifies that noun, whose name (if any) ends there.
   const prevTok = v.tokens[k - 1];
   const reduced = (hit.form === "past" || hit.form === "participle") && !!prevTok && prevTok.kind === "word" && !BE.has(prevTok.lower) && !HAVE.has(prevTok.lower) && !prevTok.lower.endsWith("ly");
@@ -33,21 +34,22 @@ export function brokerFrame(v: SentenceView, ctx: TransferContext, k: number, hi
   // After "sanctioned X for facilitating", the doer is X — never the sanctioning subject.
   const named = designees(v, ctx, k);
   const brokers = named ? (named.length ? named : [null]) : head ? coordinated(v, head) : [null];
-  const before = out.length;
-  for (const broker of brokers) brokerFor(v, ctx, k, hit, from, to, broker, out);
-  void before;
+  let noun = -1;
+  for (const broker of brokers) noun = brokerFor(v, ctx, k, hit, from, to, broker, out);
+  return noun;
 }
 
-function brokerFor(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, broker: Actor | null, out: DraftFact[]): void {
+function brokerFor(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHit, from: number, to: number, broker: Actor | null, out: DraftFact[]): number {
   const status = statusOf(v, k, hit, from);
   // The object: the first transfer noun after the verb.
   for (let j = k + 1; j < Math.min(to, k + 8); j++) {
     const w = v.tokens[j]!.lower;
     if (TRANSFER_NOUNS.get(w) || ctx.verbs.get(w)?.some((h) => h.frame === "give" || h.frame === "get")) {
       nominalFrame(v, ctx, j, k + 1, to, { broker: broker ?? null, status }, out);
-      return;
+      return j;
     }
   }
+  return -1;
 }
 
 /** "the transfer of Iranian UAVs to Russia", "PMC Wagner's acquisition of UAVs from Iran", "arms deals between X and Y". */

@@ -93,16 +93,47 @@ export function statusOf(v: SentenceView, k: number, hit: VerbHit | null, from: 
   if (hit.form === "ing") {
     if (nearAux && BE.has(nearAux)) return "ongoing";
     if (group[0] === "been") return "ongoing";
-    return group.includes("to") ? "proposed" : "ongoing";
+    return prospectiveTo(v, k, from, group) ? "proposed" : "ongoing";
   }
   if (hit.form === "past" || hit.form === "participle") return "delivered";
   if (hit.form === "base") {
     // "did not deliver", "did supply": the auxiliary carries the past tense.
     if (group[0] === "did" || (group[0] === "not" || group[0] === "n't") && group[1] === "did") return "delivered";
-    if (group.includes("to")) return "proposed";
+    if (prospectiveTo(v, k, from, group)) return "proposed";
+    // "used a front company to facilitate the shipment": the past of the use is the past of the deal.
+    const use = useBeforeTo(v, k, from, group);
+    if (use && use !== "uses" && use !== "using") return "delivered";
     return "ongoing";
   }
   return "ongoing";
+}
+
+const PURPOSE_HELPERS = new Set(["help", "assist", "aid", "support", "enable"]);
+const USE_VERBS = new Set(["used", "uses", "using", "employed", "relied"]);
+
+/**
+ * A "to" in the verb group (read backwards) that looks ahead to the deal: "plans to supply", "to send". But a "to" of
+ * purpose states what something served — "used a front company to facilitate the shipment", "to help X in arranging
+ * the transport" — and the deal it served went ahead.
+ */
+function prospectiveTo(v: SentenceView, k: number, from: number, group: string[]): boolean {
+  const at = group.indexOf("to");
+  if (at < 0) return false;
+  const helped = group[0] === "in" && group.slice(0, at).some((w) => PURPOSE_HELPERS.has(w));
+  return !helped && !useBeforeTo(v, k, from, group);
+}
+
+/** The verb of use that governs the group's "to" ("used <a name of any length> to facilitate"), if any. */
+function useBeforeTo(v: SentenceView, k: number, from: number, group: string[]): string | null {
+  const at = group.indexOf("to");
+  if (at < 0) return null;
+  const toAt = k - 1 - at;
+  for (let j = toAt - 1; j >= Math.max(from, toAt - 14); j--) {
+    const t = v.tokens[j]!;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "'s" && t.text !== "’s") return null;
+    if (USE_VERBS.has(t.lower)) return t.lower;
+  }
+  return null;
 }
 
 export function isNounUse(v: SentenceView, k: number): boolean {

@@ -536,6 +536,29 @@ describe("one deal per verb and its object", () => {
   it("an item word before “applications” says what the goods are for, not what they are", () => {
     const r = run("Kestrel Trading LLC shipped electronic components with drone applications to Belarus.");
     const f = only(r, "goods_transfer");
-    expect(f.items.map((i) => i.category)).not.toContain("uav");
+    expect(f.items.map((i) => i.category)).toEqual(["components"]);
+  });
+});
+
+describe("a broker's help and the deal it served", () => {
+  it("the transfer noun a broker verb governs is one deal with its broker, not a second one without", () => {
+    const r = run("Acme Aviation has reportedly used its office in Lebanon, known as Levant Logistics, to help Cedar Air in arranging the transport of Lebanese fighters to Iran.");
+    const f = only(r, "arms_transfer");
+    expect(parties(r, f)).toMatchObject({ recipient: ["Iran"], broker: ["Cedar Air"] });
+    // The help was given: the deal it served is no mere proposal.
+    expect(f.status).not.toBe("proposed");
+    expect(f.certainty).toBe("suspected");
+  });
+  it("“used X to facilitate the shipment” reports a shipment that happened; “plans to facilitate” one that may", () => {
+    const used = run("Ivan Petrov used the Moscow-registered Baltic Kapital Limited Liability Company to facilitate the shipment of aviation components to Belarus.");
+    expect(only(used, "goods_transfer").status).toBe("delivered");
+    const plans = run("Ivan Petrov plans to facilitate the shipment of aviation components to Belarus.");
+    expect(only(plans, "goods_transfer").status).toBe("proposed");
+  });
+  it("fighters of a people are troops; fighters of a model are aircraft", () => {
+    const troops = run("Cedar Air transported Syrian fighters to Russia.");
+    expect(only(troops, "arms_transfer").items.map((i) => i.category)).toEqual(["military_equipment"]);
+    const jets = run("Poland delivered F-16 fighters to Ukraine.");
+    expect(only(jets, "arms_transfer").items.map((i) => i.category)).toEqual(["aircraft"]);
   });
 });
