@@ -260,7 +260,7 @@ function readUse(c: VerbClause, read: FrameRead): FrameRead | null {
   if (!picked || !picked.arms) return null;
   let recipient = c.subj ?? undefined;
   const origin = v.origins.find((o) => o.first > k && o.first < Math.min(to, k + 6));
-  let supplier = origin ? originActor(origin) : byPrep(right, "from");
+  let supplier = origin ? originActor(origin) : byPrep(right, "from") ?? suppliedBy(c);
   if (c.passive) {
     recipient = byPrep(right, "by");
     const o = v.origins.find((o2) => o2.first >= from && o2.first < k);
@@ -272,6 +272,20 @@ function readUse(c: VerbClause, read: FrameRead): FrameRead | null {
   read.rule = "transfer.used-supplied-items";
   return read;
 }
+
+/** "used weapons supplied by North Korea": the agent of a giving participle right after the used items supplied them. */
+function suppliedBy(c: VerbClause): Actor | undefined {
+  const { v, k, to, right } = c;
+  for (let j = k + 3; j < Math.min(to, k + 10); j++) {
+    if (v.tokens[j]!.lower !== "by") continue;
+    // Item noun, participle, "by": "rockets supplied by", "weapons made by".
+    if (!GIVING_PARTICIPLES.has(v.tokens[j - 1]!.lower) || !ITEM_WORDS.has(v.tokens[j - 2]!.lower)) return undefined;
+    return right.find((a) => a.first > j && a.first <= j + 3 && a.prep === "by");
+  }
+  return undefined;
+}
+
+const GIVING_PARTICIPLES = new Set(["supplied", "provided", "sent", "delivered", "sold", "shipped", "transferred", "given", "donated", "exported", "smuggled", "made", "manufactured", "produced"]);
 
 /** The roles of the fact a frame read, with people moved to the broker's place; null when the parties do not make a deal. */
 function rolesOf(c: VerbClause, read: FrameRead): Record<string, string> | null {

@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import type { ResolvedEntity } from "./03-coreference.js";
 import type { Mention } from "./mention-types.js";
-import type { Item, ItemCategory } from "./types.js";
+import type { EntityType, Item, ItemCategory } from "./types.js";
 
 export interface Actor {
   entity: string;
@@ -85,7 +85,18 @@ const NOT_ACTOR_AFTER = new Set(["company", "companies", "firm", "firms", "indus
 const ORIGIN_SUFFIX_OR_BASED = new Set(["based", "backed", "led", "run", "owned", "linked", "aligned", "affiliated", "made", "built", "controlled"]);
 const ORIGIN_SUFFIX = new Set(["origin", "made", "built", "sourced", "produced", "manufactured", "supplied", "provided", "designed"]);
 
-export function buildView(text: string, s: Sentence, tokens: Token[], mentions: Mention[], entities: Map<string, ResolvedEntity>, lastPerson: (pos: number) => string | null): SentenceView {
+/** "the militant group", "the company": a definite description stands for the last entity of its type named before it. */
+const DESCRIBED_HEADS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ["group", "armed_group"], ["militants", "armed_group"], ["militia", "armed_group"], ["rebels", "armed_group"], ["insurgents", "armed_group"],
+  ["company", "company"], ["firm", "company"], ["airline", "company"], ["carrier", "company"], ["manufacturer", "company"], ["exporter", "company"],
+]);
+/** Before "group", a word that makes it an armed one ("the terror group", "the militant group"). */
+const ARMED_GROUP_WORDS = new Set(["terror", "terrorist", "militant", "armed", "rebel", "extremist", "jihadist", "islamist", "paramilitary", "mercenary", "militia"]);
+
+/** The last entity of a type mentioned before a text position. */
+export type LastOf = (pos: number, type: EntityType) => string | null;
+
+export function buildView(text: string, s: Sentence, tokens: Token[], mentions: Mention[], entities: Map<string, ResolvedEntity>, lastOf: LastOf): SentenceView {
   const actors: Actor[] = [];
   const origins: Origin[] = [];
   const describers = new Map<number, string>();
@@ -140,11 +151,12 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k]!;
     if (t.kind === "word" && PERSON_PRONOUNS.has(t.lower) && (t.lower === "he" || t.lower === "she")) {
-      const id = lastPerson(t.start);
+      const id = lastOf(t.start, "person");
       const e = id ? entities.get(id) : undefined;
       if (id && e) actors.push(newActor(id, e.type, k, k + 1, prepBefore(tokens, k, s.first), false, true));
     }
   }
+  describedActors(s, tokens, entities, lastOf, actors);
   // "Tehran has denied that it supplied ...": "it"/"they" after "that" stands for the subject of the verb before.
   for (let k = s.first + 2; k < s.last; k++) {
     const t = tokens[k]!;
@@ -188,6 +200,31 @@ export function buildView(text: string, s: Sentence, tokens: Token[], mentions: 
     hasExchange = w === "exchange" || w === "return" || w === "payment";
   }
   return { text, s, tokens, actors, origins, describers, hasExchange, weakActors };
+}
+
+/** "the terror group likely used ...", "the company shipped ...": definite descriptions as actors for the entity they stand for. */
+function describedActors(s: Sentence, tokens: Token[], entities: Map<string, ResolvedEntity>, lastOf: LastOf, actors: Actor[]): void {
+  for (let k = s.first; k < s.last; k++) {
+    if (tokens[k]!.lower !== "the") continue;
+    let h = k + 1;
+    while (h < s.last && h < k + 3 && tokens[h]!.kind === "word" && !tokens[h]!.cap && !DESCRIBED_HEADS.has(tokens[h]!.lower)) h++;
+    const head = tokens[h];
+    const type = head && !head.cap ? DESCRIBED_HEADS.get(head.lower) : undefined;
+    if (!head || !type) continue;
+    // "the group" alone may be any group; an armed one is described as such.
+    if (head.lower === "group" && !(h > k + 1 && ARMED_GROUP_WORDS.has(tokens[h - 1]!.lower))) continue;
+    const next = tokens[h + 1];
+    // "the company Rosoboronexport": an apposition names it; "the company's" is kept as a possessive.
+    if (next && (next.cap || next.text === "“" || next.text === "\"") && next.kind !== "punct") continue;
+    if (actors.some((a) => a.first <= h && a.last > k)) continue;
+    // "Wagner, the group that ...": an apposition right after a name describes that name, which is already an actor.
+    if (tokens[k - 1]?.text === "," && actors.some((a) => a.last === k - 1)) continue;
+    const id = lastOf(tokens[k]!.start, type);
+    const e = id ? entities.get(id) : undefined;
+    if (!id || !e || e.weak) continue;
+    const possessive = next?.text === "’s" || next?.text === "'s";
+    actors.push(newActor(id, e.type, k, h + 1, prepBefore(tokens, k, s.first), possessive, true));
+  }
 }
 
 function prepBefore(tokens: Token[], first: number, min: number): string | null {

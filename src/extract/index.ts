@@ -14,7 +14,7 @@ import { buildView, type SentenceView } from "./clause.js";
 import { newDraft, type DraftFact, type DraftRoles, type TimesOf } from "./draft.js";
 import { WORD, defaultLexicon, type Lexicon } from "./lexicon.js";
 import type { Mention } from "./mention-types.js";
-import type { Entity, Extraction, Span } from "./types.js";
+import type { Entity, EntityType, Extraction, Span } from "./types.js";
 
 export interface ExtractOptions {
   published?: string;
@@ -46,18 +46,29 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   // 3. one entity per real-world thing
   const resolved = resolveEntities(mentions, lexicon.gazetteer, layer.tokens, layer.sentences, lexicon.actingVerbs);
   const byId = new Map<string, ResolvedEntity>(resolved.map((e) => [e.id, e]));
-  const persons = mentions.filter((m) => m.entity && byId.get(m.entity)?.type === "person").sort((a, b) => a.start - b.start);
-  const lastPerson = (pos: number): string | null => {
-    // Binary search for the last person mentioned before `pos`.
-    let lo = 0, hi = persons.length - 1, found = -1;
+  // The last entity of a type mentioned before a position: "he" is the last person, "the company" the last company.
+  const byType = new Map<EntityType, Mention[]>();
+  for (const m of mentions) {
+    const type = m.entity ? byId.get(m.entity)?.type : undefined;
+    if (!type || (type !== "person" && type !== "company" && type !== "armed_group")) continue;
+    let list = byType.get(type);
+    if (!list) byType.set(type, (list = []));
+    list.push(m);
+  }
+  for (const list of byType.values()) list.sort((a, b) => a.start - b.start);
+  const lastOf = (pos: number, type: EntityType): string | null => {
+    const list = byType.get(type);
+    if (!list) return null;
+    // Binary search for the last mention before `pos`.
+    let lo = 0, hi = list.length - 1, found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (persons[mid]!.start < pos) {
+      if (list[mid]!.start < pos) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found >= 0 ? persons[found]!.entity! : null;
+    return found >= 0 ? list[found]!.entity! : null;
   };
   // Most sentences hold no trigger and no reporting word: steps 4–6 only look at those that do.
   const { tokens, sentences } = layer;
@@ -86,7 +97,7 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const views: (SentenceView | undefined)[] = sentences.map((s) =>
-    active[s.index] || speaking[s.index] ? buildView(text, s, tokens, bySentence[s.index]!, byId, lastPerson) : undefined,
+    active[s.index] || speaking[s.index] ? buildView(text, s, tokens, bySentence[s.index]!, byId, lastOf) : undefined,
   );
   let authority: string | null | undefined;
   const defaultAuthority = () => {

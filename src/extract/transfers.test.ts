@@ -562,3 +562,22 @@ describe("a broker's help and the deal it served", () => {
     expect(only(jets, "arms_transfer").items.map((i) => i.category)).toEqual(["aircraft"]);
   });
 });
+
+describe("who a definite description stands for", () => {
+  it("“the company” and “the militant group” are the last company or armed group named", () => {
+    const co = run("Kestrel Trading LLC opened an office in Minsk in May. The company later shipped drone engines to Russia.");
+    expect(parties(co, only(co, "goods_transfer"))).toMatchObject({ supplier: ["Kestrel Trading LLC"], recipient: ["Russia"] });
+    const group = run("Hezbollah fired on Israeli positions. Analysts said the militant group had received rockets from Iran.");
+    expect(parties(group, only(group, "arms_transfer"))).toMatchObject({ supplier: ["Iran"], recipient: ["Hezbollah"] });
+  });
+  it("a plain “the group” and an apposition naming the company stand for nobody earlier", () => {
+    const plain = run("Hezbollah fired on Israeli positions. Analysts said the group had received rockets from Iran.");
+    expect(plain.facts("arms_transfer")).toHaveLength(0);
+    const named = run("Kestrel Trading LLC opened an office in Minsk. The company Nordwind GmbH later shipped drone engines to Russia.");
+    for (const f of named.facts("goods_transfer")) expect(named.role(f, "supplier")).not.toContain("Kestrel Trading LLC");
+  });
+  it("the maker of the used items supplied them (“used rockets supplied by Iran”)", () => {
+    const r = run("Hamas used rockets supplied by Iran in the attack.");
+    expect(parties(r, only(r, "arms_transfer"))).toMatchObject({ supplier: ["Iran"], recipient: ["Hamas"] });
+  });
+});
