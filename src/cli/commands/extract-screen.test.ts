@@ -4,27 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../cli.js";
 import type { Extraction } from "../../extract/types.js";
+import { runCli } from "../test-helpers/run-cli.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const fixtures = join(here, "..", "..", "screen", "lists", "fixtures");
 const dir = mkdtempSync(join(tmpdir(), "dossier-extract-screen-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [], err: string[] = [];
-  const w1 = process.stdout.write.bind(process.stdout), w2 = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(String(s)), true)) as typeof process.stderr.write;
-  try {
-    const code = await main(args);
-    return { code, out: out.join(""), err: err.join("") };
-  } finally {
-    process.stdout.write = w1;
-    process.stderr.write = w2;
-  }
-}
+const run = runCli;
 
 describe("dossier extract --screen", () => {
   it("adds screening hits with reasons to a person on the loaded list", async () => {

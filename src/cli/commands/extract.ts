@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { BadInputError, UsageError } from "../../errors.js";
 import { extract } from "../../extract/index.js";
+import { readTextDocument } from "../../ingest/readers/text.js";
 import { decodeText, maxBytesFromEnv } from "../../text/decode.js";
 import { parseIsoDate } from "../../time/resolve.js";
 import { formatExtraction } from "../format.js";
@@ -43,11 +44,14 @@ export function registerExtract(program: Command): void {
       if (flags.published !== undefined && !parseIsoDate(flags.published)) {
         throw new UsageError(`--published must be a date as YYYY-MM-DD, got "${flags.published}"`);
       }
-      const { text } = readInput(file);
-      const result = extract(text, {
-        ...(flags.published !== undefined ? { published: flags.published } : {}),
-        ...(flags.title !== undefined ? { title: flags.title } : {}),
-      });
+      const { text: raw } = readInput(file);
+      // A "Source:/Title:/Published:" header gives the title and date the flags do not; it is blanked, not cut, so the
+      // evidence offsets still count from the start of the file.
+      const head = readTextDocument(raw, file);
+      const text = head.text === raw ? raw : raw.slice(0, raw.length - head.text.length).replace(/[^\r\n]/g, " ") + head.text;
+      const published = flags.published ?? head.published;
+      const title = flags.title ?? head.title;
+      const result = extract(text, { ...(published !== undefined ? { published } : {}), ...(title !== undefined ? { title } : {}) });
       if (flags.screen) {
         // Loaded only when asked for: the screening engine's tables would slow every plain extraction's start-up.
         const { loadLists, screenEntities } = await import("../../screen/index.js");
