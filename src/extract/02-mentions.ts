@@ -118,7 +118,8 @@ function keywordType(words: string[]): EntityType | null {
 }
 
 function looksLikePersonName(toks: Token[]): boolean {
-  const words = toks.filter((t) => t.kind === "word");
+  // "Shin Won-sik", "Kim Yo-jong": the lower-case half of a hyphenated given name belongs to the capitalised half.
+  const words = toks.filter((t, n) => t.kind === "word" && !(n >= 2 && toks[n - 1]!.text === "-" && !t.spaceBefore && !toks[n - 1]!.spaceBefore && toks[n - 2]!.cap && !t.cap));
   if (words.length < 2 || words.length > 5) return false;
   return words.every((t) => (t.cap || LOWER_CONNECTORS.has(t.lower)) && !TYPE_OF_WORD.has(t.lower) && !NON_NAME_CAPITALS.has(t.lower)) && !isAllCaps(words[words.length - 1]!);
 }

@@ -229,7 +229,8 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
     const aliases = new Set(gr.aliases);
     if (type === "person") {
       const surname = lastWord(gr.name);
-      if (surname !== null && surname.length > 2) aliases.add(surname);
+      // "Shin Won-sik": a hyphenated given name last means the family name came first; it is no alias on its own.
+      if (surname !== null && surname.length > 2 && !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surname)) aliases.add(surname);
     }
     if (type === "company" || type === "organization") {
       const bare = bareName(gr.name);

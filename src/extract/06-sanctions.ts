@@ -1,4 +1,5 @@
 // Step 6: sanction frames — who designates, lists or sanctions whom, when, and whether it is done, proposed, threatened or lifted.
+import { NUMBER_WORDS } from "../lexicon/items.js";
 import { TITLE_WORDS } from "../lexicon/names.js";
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import { timeIn } from "../time/resolve.js";
@@ -44,6 +45,9 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
   const out: Actor[] = [];
   let k = start;
   const actors = [...v.actors, ...v.weakActors].filter((a) => a.first >= start && a.last <= limit && TARGET_TYPES.has(a.type)).sort((a, b) => a.first - b.first);
+  // "two Russia-based companies, X and Y": a count of the designees, then their names.
+  const counted = countedDescriptionEnd(v, start, limit);
+  if (counted > 0) k = counted;
   for (const a of actors) {
     if (a.first < k || out.some((o) => o.entity === a.entity)) {
       k = Math.max(k, a.last);
@@ -101,6 +105,25 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
     }
   }
   return out;
+}
+
+/**
+ * The end of a counted description opening a list of designees ("two Russia-based companies," "the following three
+ * entities:"): the position after its comma or colon, or 0 when the words after `start` are no such description.
+ */
+function countedDescriptionEnd(v: SentenceView, start: number, limit: number): number {
+  let j = start;
+  if (v.tokens[j]?.lower === "the" && v.tokens[j + 1]?.lower === "following") j += 2;
+  const n = v.tokens[j];
+  if (!n || !(n.kind === "number" || (NUMBER_WORDS.has(n.lower) && n.lower !== "a"))) return 0;
+  for (let q = j + 1; q < Math.min(limit, j + 8); q++) {
+    const t = v.tokens[q]!;
+    if (t.text === "," || t.text === ":") return q > j + 1 && !v.tokens[q - 1]!.cap ? q + 1 : 0;
+    // Lower-case words, and names only as descriptions ("Russia-based", "Iranian").
+    if (t.kind === "punct" && t.text !== "-") return 0;
+    if (t.cap && v.tokens[q + 1]?.text !== "-" && !v.describers.has(q)) return 0;
+  }
+  return 0;
 }
 
 /** Targets before a passive verb: "Prigozhin and Utkin were sanctioned", "Tekhnologiya, OOO is being designated". */

@@ -226,3 +226,17 @@ describe("airlines and carriers", () => {
     expect(r.entity("Russian Air Force").type).toBe("government_body");
   });
 });
+
+describe("Korean names and maritime companies", () => {
+  it("a hyphenated given name (“Shin Won-sik”) makes a person whose family name comes first", () => {
+    const r = run("Shin Won-sik told reporters on Monday that Shin had seen the reports.");
+    const p = r.entity("Shin Won-sik");
+    expect(p.type).toBe("person");
+    expect(p.aliases).not.toContain("Won-sik");
+  });
+  it("names ending in Marine or Maritime are companies", () => {
+    const r = run("Volga Marine and Caspian Maritime shipped fuel to Iran.");
+    expect(r.entity("Volga Marine").type).toBe("company");
+    expect(r.entity("Caspian Maritime").type).toBe("company");
+  });
+});

@@ -191,3 +191,13 @@ describe("more ways to sanction", () => {
     expect(f!.time).toMatchObject({ start: "2021-01-01", end: "2021-12-31" });
   });
 });
+
+describe("counted designees", () => {
+  it("a count of designees before their names (“two Russia-based companies, X and Y”) is a description, not a stop", () => {
+    const r = run("The Treasury on Thursday sanctioned two Minsk-based companies, Kestrel Trading LLC and Volga Marine, for arranging the shipments.");
+    const targets = r.facts("sanction").map((f) => r.role(f, "target")[0]).sort();
+    expect(targets).toEqual(["Kestrel Trading LLC", "Volga Marine"]);
+    const listed = run("OFAC designated the following three entities: Alpha Trading LLC, Beta Ltd and Gamma JSC.");
+    expect(listed.facts("sanction")).toHaveLength(3);
+  });
+});
