@@ -55,6 +55,8 @@ export function sourcesOf(v: SentenceView): SentenceSource {
     const cls = tokens[k]!.cls;
     if (cls & WORD.HEDGE) hedged = true;
     if (!(cls & WORD.REPORTING)) continue;
+    // "the United States sent ...": a reporting word inside a name reports nothing.
+    if (tokens[k]!.cap && v.actors.some((a) => a.first <= k && k < a.last)) continue;
     const w = tokens[k]!.lower;
     // "added Huawei to the list", "found weapons": these verbs report speech only before "that", a quote or the end.
     if (CONTENT_VERBS.has(w)) {

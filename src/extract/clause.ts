@@ -394,7 +394,8 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     const nextWord = tokens[k + 1];
     if (nextWord && nextWord.kind === "word" && !nextWord.cap && ITEM_HEAD_BLOCK.has(nextWord.lower)) continue;
     // "drone components", "artillery shells": the first noun of a compound qualifies the second.
-    if (nextWord && nextWord.kind === "word" && !nextWord.cap && ITEM_WORDS.get(nextWord.lower) && !WEAK_ITEMS.has(nextWord.lower)) continue;
+    // A vague head takes its category from the noun before it ("vehicle parts", "arms supplies", "oil exports").
+    if (nextWord && nextWord.kind === "word" && !nextWord.cap && ITEM_WORDS.get(nextWord.lower) && (!WEAK_ITEMS.has(nextWord.lower) || !WEAK_ITEMS.has(t.lower))) continue;
     // A capitalised item word mid-sentence is usually a name ("Shahed Aviation", "Trade Med").
     const acronym = t.text === t.text.toUpperCase() || t.text.slice(0, -1) === t.text.slice(0, -1).toUpperCase();
     if (t.cap && k > v.s.first && !acronym) continue;
@@ -406,16 +407,32 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     for (let j = k - 1; j >= from && j >= k - 3; j--) {
       const w = tokens[j]!;
       const joined = w.text === "-" ? null : w.lower;
-      if (w.text === "-") { a = j; continue; }
+      if (w.text === "-") {
+        // "anti-drone systems", "counter-battery radars": the word before the hyphen belongs to the item, and "anti"
+        // makes a defence against the thing named.
+        const before = tokens[j - 1];
+        if (before && before.kind === "word" && !w.spaceBefore && !tokens[j + 1]!.spaceBefore && j - 1 >= from) {
+          const against = ITEM_WORDS.get(tokens[j + 1]!.lower);
+          if ((before.lower === "anti" || before.lower === "counter") && (against === "drones" || against === "missiles" || against === "aircraft")) cat = "air_defence";
+          else if (before.lower === "anti" && against === "armoured_vehicles") cat = "weapons";
+          a = j - 1;
+          j--;
+          continue;
+        }
+        a = j;
+        continue;
+      }
       // A model designation before the noun ("S-400 systems", "KN-23 missiles") makes it a weapon.
       if (w.kind === "number" && tokens[j - 1]?.text === "-" && tokens[j - 2]?.cap && !w.spaceBefore) {
         weak = false;
-        a = j;
+        // The item's text keeps the whole designation: "Su-35 fighter jets", not "35 fighter jets".
+        a = j - 2 >= from ? j - 2 : j;
         break;
       }
       // "air defence systems": the two words together name the category; "dual-use" is one word in two tokens.
       const hyphened = joined && tokens[j - 1]?.text === "-" && tokens[j - 2]?.kind === "word" ? `${tokens[j - 2]!.lower}-${joined}` : null;
-      const mod = joined && (joined === "defence" || joined === "defense") && tokens[j - 1]?.lower === "air" ? "air_defence" : (hyphened && MILITARY_MODIFIERS.get(hyphened)) || (joined ? MILITARY_MODIFIERS.get(joined) : undefined);
+      const airDefence = (joined === "defence" || joined === "defense") && (tokens[j - 1]?.lower === "air" || (tokens[j - 1]?.text === "-" && tokens[j - 2]?.lower === "air"));
+      const mod = airDefence ? "air_defence" : (hyphened && MILITARY_MODIFIERS.get(hyphened)) || (joined ? MILITARY_MODIFIERS.get(joined) : undefined);
       if (mod) {
         if (weak || cat === "civil_aircraft" || cat === "components" || cat === "other") {
           if (!(cat === "components" && (mod === "components"))) cat = mod === "components" ? "components" : cat === "civil_aircraft" ? "aircraft" : mod;
@@ -425,7 +442,14 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
         continue;
       }
       if (joined && (joined === "commercial" || joined === "civilian" || joined === "civil") && cat === "civil_aircraft") { a = j; continue; }
-      if (joined && ITEM_WORDS.get(joined) && !WEAK_ITEMS.has(joined)) { a = j; continue; }
+      if (joined && ITEM_WORDS.get(joined) && !WEAK_ITEMS.has(joined)) {
+        if (weak && j === k - 1) {
+          weak = false;
+          cat = PART_HEADS.has(t.lower) ? "components" : ITEM_WORDS.get(joined)!;
+        }
+        a = j;
+        continue;
+      }
       break;
     }
     // Quantity: "hundreds of", "over two dozen kinds of", "9,000 pieces of", "up to several hundred".
@@ -445,6 +469,9 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
   }
   return out;
 }
+
+/** Vague heads that name parts of the thing before them: "vehicle parts", "missile parts" are components. */
+const PART_HEADS = new Set(["parts", "tools", "machine", "material", "materials"]);
 
 const PEOPLE_OF = new Set(["foreign", "militant", "rebel", "islamist", "jihadist", "volunteer", "mercenary", "tribal", "local", "armed", "experienced"]);
 

@@ -57,6 +57,8 @@ export function nominalFrame(
   v: SentenceView, ctx: TransferContext, k: number, from: number, to: number, governed: { broker: Actor | null; status: Status } | null, out: DraftFact[],
 ): void {
   const { tokens } = v;
+  // "a ban on all exports of machine tools to Belarus": a measure against the trade, not a deal.
+  if (restricted(v, k)) return;
   const side = TRANSFER_NOUNS.get(tokens[k]!.lower) ?? "either";
   // The noun phrase runs to the clause end; "that likely originated from the DPRK" still names the source.
   let end = to;
@@ -146,6 +148,17 @@ export function nominalFrame(
   const draft = makeDraft(v, ctx, k, governed ? "transfer.broker-facilitate" : `transfer.noun-${tokens[k]!.lower}`, roles, picked, status);
   if (between.length === 2 && !possessor && !v.origins.length) draft.rule += ".between";
   addExchange(v, ctx, draft, ex, end, out);
+}
+
+const RESTRICTIONS = new Set(["ban", "bans", "embargo", "embargoes", "restrictions", "restriction", "curbs", "curb", "limits", "limit", "prohibition", "prohibitions", "controls", "tariffs", "tariff", "duties", "moratorium", "freeze", "cap", "caps"]);
+
+/** The noun is the object of a restriction: "ban on (all) exports", "curbs on arms sales", "a moratorium on deliveries". */
+function restricted(v: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j > v.s.first && k - j < 5 && (NOUN_DETERMINERS.has(v.tokens[j]!.lower) || v.tokens[j]!.lower === "all" || ITEM_WORDS.has(v.tokens[j]!.lower)) && !["on", "of", "for"].includes(v.tokens[j]!.lower)) j--;
+  const prep = v.tokens[j]?.lower;
+  if (prep !== "on" && prep !== "of" && prep !== "against") return false;
+  return RESTRICTIONS.has(v.tokens[j - 1]?.lower ?? "");
 }
 
 /** "imposed by the Treasury", "approved by Congress": the "by" before the actor follows a past participle, whose agent it is. */

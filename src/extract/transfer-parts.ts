@@ -84,6 +84,8 @@ export function statusOf(v: SentenceView, k: number, hit: VerbHit | null, from: 
   for (const w of group) {
     const st = MODAL_STATUS.get(w);
     if (st) return st;
+    // "Russia may provide Iran with jets": a possible deal still to come; "may have provided" is a past one, only less sure.
+    if ((w === "may" || w === "might" || w === "could") && group[0] !== "have" && group[0] !== "been" && hit && hit.form === "base") return "proposed";
     if (w === "continue" || w === "continues" || w === "continued" || w === "continuing") return "ongoing";
   }
   if (group.includes("with") && group.some((w) => w === "worked" || w === "working" || w === "works" || w === "cooperating")) return "negotiating";

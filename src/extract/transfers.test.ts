@@ -581,3 +581,39 @@ describe("who a definite description stands for", () => {
     expect(parties(r, only(r, "arms_transfer"))).toMatchObject({ supplier: ["Iran"], recipient: ["Hamas"] });
   });
 });
+
+describe("possible deals, restrictions and compound items", () => {
+  it("“may provide” is a possible deal still to come; “may have provided” a past one, less sure", () => {
+    const may = run("Russia may provide Iran with fighter jets.");
+    expect(only(may, "arms_transfer")).toMatchObject({ status: "proposed", certainty: "suspected" });
+    const mayHave = run("Russia may have provided Iran with fighter jets.");
+    expect(only(mayHave, "arms_transfer")).toMatchObject({ status: "delivered", certainty: "suspected" });
+  });
+  it("a ban or curbs on exports are a measure against a trade, not a deal", () => {
+    expect(run("Germany and Poland have proposed a ban on all exports of machine tools to Belarus.").x.facts.filter((f) => f.type.endsWith("_transfer"))).toHaveLength(0);
+    expect(run("Washington imposed curbs on arms sales to Sudan.").x.facts.filter((f) => f.type.endsWith("_transfer"))).toHaveLength(0);
+  });
+  it("an item keeps its whole model designation (“Su-35 fighter jets”)", () => {
+    const r = run("Russia sent 24 Su-35 fighter jets to Iran.");
+    expect(only(r, "arms_transfer").items).toEqual([{ text: "24 Su-35 fighter jets", category: "aircraft", quantity: { min: 24, max: 24, text: "24" } }]);
+  });
+  it("a noun before a vague head is one item with it (“vehicle parts”), not two", () => {
+    const r = run("Belarus sold vehicle parts to Russia.");
+    expect(only(r, "goods_transfer").items.map((i) => [i.text, i.category])).toEqual([["vehicle parts", "components"]]);
+    const sys = run("Iran sold missile systems to Russia.");
+    expect(only(sys, "arms_transfer").items.map((i) => [i.text, i.category])).toEqual([["missile systems", "missiles"]]);
+  });
+});
+
+describe("hyphenated items and names that hold a reporting word", () => {
+  it("“anti-drone systems” defend against drones; “anti-tank missiles” are weapons; “air-defence” is air defence", () => {
+    const cat = (s: string) => only(run(s), "arms_transfer").items.map((i) => [i.text, i.category]);
+    expect(cat("Poland sent anti-drone systems to Ukraine.")).toEqual([["anti-drone systems", "air_defence"]]);
+    expect(cat("Poland supplied anti-tank missiles to Ukraine.")).toEqual([["anti-tank missiles", "weapons"]]);
+    expect(cat("Iran delivered air-defence systems to Russia.")).toEqual([["air-defence systems", "air_defence"]]);
+  });
+  it("“the United States sent” is stated: the “States” of a name is no reporting verb", () => {
+    const r = run("The United States sent drones to Ukraine.");
+    expect(only(r, "arms_transfer").certainty).toBe("stated");
+  });
+});
