@@ -19,6 +19,10 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.trim() !== "") : [];
 }
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 export async function importFtm(path: string, source: string): Promise<ImportResult> {
   const rowErrors: RowError[] = [];
   const entries: ListEntry[] = [];
@@ -27,15 +31,17 @@ export async function importFtm(path: string, source: string): Promise<ImportRes
   for await (const text of lines) {
     line++;
     if (!text.trim()) continue;
-    let obj: { id?: unknown; schema?: unknown; properties?: Record<string, unknown> };
+    let parsed: unknown;
     try {
-      obj = JSON.parse(text) as typeof obj;
+      parsed = JSON.parse(text);
     } catch {
-      rowErrors.push({ file: path, line, message: "not a JSON object" });
-      continue;
+      parsed = undefined;
     }
+    // Valid JSON that is not an object (null, an array, a number) is as unusable as a syntax error.
+    if (!isObject(parsed)) { rowErrors.push({ file: path, line, message: "not a JSON object" }); continue; }
+    const obj = parsed as { id?: unknown; schema?: unknown; properties?: unknown };
     const kind = typeof obj.schema === "string" ? SCHEMA_KIND[obj.schema] : undefined;
-    const p = obj.properties ?? {};
+    const p: Record<string, unknown> = isObject(obj.properties) ? obj.properties : {};
     const names = strings(p.name);
     // Addresses, sanctions and other non-party schemata are not screened.
     if (!kind) continue;
