@@ -79,6 +79,24 @@ describe("importers under hostile input", () => {
     expect(r?.rowErrors[0]?.line).toBeGreaterThanOrEqual(3);
     expect(r?.rowErrors[0]?.message).toMatch(/quote/i);
   });
+  it("refuses list files in another encoding than UTF-8, naming the file, the line and the problem", async () => {
+    const xml = '<?xml version="1.0"?>\n<sdnList>\n<sdnEntry><uid>1</uid><lastName>GARC\u00cdA</lastName></sdnEntry>\n</sdnList>\n';
+    const csv = '1,"GARC\u00cdA","individual","X",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n';
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ["latin1.xml", Buffer.from(xml, "latin1"), /latin1\.xml:3: not valid UTF-8/],
+      ["sdn.csv", Buffer.from(`2,"OK",-0- ,"X",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n${csv}`, "latin1"), /sdn\.csv:2: not valid UTF-8/],
+      ["utf16.xml", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, "utf16le")]), /utf16\.xml: UTF-16/],
+      ["empty.csv", Buffer.alloc(0), /empty\.csv: empty file/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const p = join(dir, name);
+      await writeFile(p, bytes);
+      await expect(importLists([p])).rejects.toThrow(message);
+    }
+    // A forced format skips detection; the reader still refuses the encoding.
+    await writeFile(join(dir, "f.xml"), Buffer.from(xml, "latin1"));
+    await expect(importLists([join(dir, "f.xml")], { format: "ofac-xml" })).rejects.toThrow(/f\.xml:3: not valid UTF-8/);
+  });
   it("refuses a folder of nothing but unknown files", async () => {
     const p = join(dir, "junk.txt");
     await writeFile(p, "just some prose\nnot a list\n");
