@@ -1,7 +1,7 @@
 // Hostile input to the normaliser, the remarks parser and the importers: long, binary, regex-hostile.
 // No wall-clock assertions (house rule): boundedness is checked on the output instead, and a
 // catastrophic regex would show as the test timing out.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -96,6 +96,16 @@ describe("importers under hostile input", () => {
     // A forced format skips detection; the reader still refuses the encoding.
     await writeFile(join(dir, "f.xml"), Buffer.from(xml, "latin1"));
     await expect(importLists([join(dir, "f.xml")], { format: "ofac-xml" })).rejects.toThrow(/f\.xml:3: not valid UTF-8/);
+  });
+  it("reports rows an unbalanced quote has joined, instead of silently losing the rows it swallowed", async () => {
+    const row = (id: number, name: string, tail = "-0- ") => `${id},"${name}",-0- ,"X",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,${tail}\r\n`;
+    const p = join(dir, "quotes", "sdn.csv");
+    await mkdir(join(dir, "quotes"), { recursive: true });
+    await writeFile(p, `${row(1, "ONE")}${row(2, "TWO", '"unterminated')}${row(3, "THREE")}${row(4, "FOUR")}`);
+    const [r] = await importLists([p]);
+    // Row 3 went into row 2's open quote: the joined row is reported at the line it starts; rows 1 and 4 are kept.
+    expect(r?.entries.map((e) => e.id)).toEqual(["1", "4"]);
+    expect(r?.rowErrors).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/^22 fields where 12 were expected: a missing or unbalanced quote/) })]);
   });
   it("refuses a folder of nothing but unknown files", async () => {
     const p = join(dir, "junk.txt");

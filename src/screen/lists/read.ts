@@ -15,6 +15,11 @@ export interface CsvOptions {
   delimiter?: string;
   /** Row errors are pushed here (line and reason) and the row skipped. */
   rowErrors: RowError[];
+  /**
+   * The most fields a row of this layout has ("header": as many as the first row). A row with more is reported and
+   * skipped: it is nearly always an unbalanced quote that swallowed the line break and joined the rows after it.
+   */
+  maxFields?: number | "header";
 }
 
 /**
@@ -81,11 +86,25 @@ export async function* readCsv(path: string, opts: CsvOptions): AsyncGenerator<C
     }),
     () => undefined,
   );
+  let max = typeof opts.maxFields === "number" ? opts.maxFields : undefined;
+  let lastLine = 0;
   for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     const fields = rec.record;
+    const line = rec.info.lines;
+    const firstLine = lastLine + 1;
+    lastLine = line;
     // Full OFAC downloads end with a lone SUB (0x1A) byte after the last CRLF.
     if (fields.length === 1 && /^\s*\x1a?\s*$/.test(fields[0] ?? "")) continue;
-    yield { fields, line: rec.info.lines };
+    if (opts.maxFields === "header") max ??= fields.length;
+    if (max !== undefined && fields.length > max) {
+      // Reported where the row starts: that is where the stray quote is (csv-parse counts a quoted CRLF as two lines).
+      opts.rowErrors.push({
+        file: path, line: firstLine,
+        message: `${fields.length} fields where ${max} were expected: a missing or unbalanced quote split this row or joined it with the next; skipped`,
+      });
+      continue;
+    }
+    yield { fields, line };
   }
 }
 
