@@ -75,6 +75,14 @@ export async function readCsvRecords(path: string, required: string[]): Promise<
   return rows.map((r) => r.record);
 }
 
+/** --threshold of screen and match: a plain decimal from 0 to 1 ("", "0x1" and "1e-1" are refused, not read as 0, 1, 0.1). */
+export function thresholdFlag(raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const t = Number(raw);
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(raw) || !(t >= 0 && t <= 1)) throw new UsageError(`--threshold must be a number from 0 to 1, got ${JSON.stringify(raw.slice(0, 40))}`);
+  return t;
+}
+
 /** A one-line progress bar on standard error, drawn only on a terminal. */
 export function progress(total: number): (done: number) => void {
   if (!process.stderr.isTTY || total < 50) return () => undefined;

@@ -50,6 +50,12 @@ describe("dossier lists / screen / match", () => {
     expect(JSON.parse(j.out).hits[0]).toMatchObject({ entryId: "1003", score: 1 });
     expect((await run(["screen", " ", "--lists", dir])).code).toBe(2);
     expect((await run(["screen", "x", "--threshold", "7", "--lists", dir])).code).toBe(2);
+    for (const t of ["", "0x1", " ", "1e-1"]) {
+      const r = await run(["screen", "Kim Jong Un", "--threshold", t, "--lists", dir]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--threshold must be a number from 0 to 1/);
+    }
+    expect((await run(["screen", "Kim Jong Un", "--threshold", "0.5", "--lists", dir])).code).toBe(0);
   });
   it("screens a CSV batch with per-row errors", async () => {
     const f = join(dir, "names.csv");

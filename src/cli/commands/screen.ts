@@ -4,7 +4,7 @@ import { UsageError } from "../../errors.js";
 import { checkQuery, DEFAULT_LIMIT, DEFAULT_THRESHOLD, loadLists, screen, screenBatch, type BatchRow, type MatchMode, type ScreenHit, type ScreenOptions } from "../../screen/index.js";
 import { listsDir } from "../../screen/store.js";
 import { ENTRY_KINDS, type EntryKind } from "../../screen/types.js";
-import { csvLine, exitQuietlyOnClosedPipe, progress, readCsvRows } from "./csv-out.js";
+import { csvLine, exitQuietlyOnClosedPipe, progress, readCsvRows, thresholdFlag } from "./csv-out.js";
 
 interface ScreenFlags {
   kind?: string;
@@ -39,8 +39,7 @@ function dobOf(d: string | undefined, where: string): string | undefined {
 }
 
 function options(f: ScreenFlags): ScreenOptions {
-  const threshold = f.threshold === undefined ? DEFAULT_THRESHOLD : Number(f.threshold);
-  if (!(threshold >= 0 && threshold <= 1)) throw new UsageError("--threshold must be a number from 0 to 1");
+  const threshold = thresholdFlag(f.threshold, DEFAULT_THRESHOLD);
   const limit = f.limit === undefined ? DEFAULT_LIMIT : Number(f.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError("--limit must be a whole number of at least 1");
   if (f.mode && f.mode !== "default" && f.mode !== "ofac") throw new UsageError("--mode must be default or ofac");
