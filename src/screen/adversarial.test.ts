@@ -1,6 +1,7 @@
 // Hostile input to the normaliser, the remarks parser and the importers: long, binary, regex-hostile.
 // No wall-clock assertions (house rule): boundedness is checked on the output instead, and a
 // catastrophic regex would show as the test timing out.
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -106,6 +107,19 @@ describe("importers under hostile input", () => {
     // Row 3 went into row 2's open quote: the joined row is reported at the line it starts; rows 1 and 4 are kept.
     expect(r?.entries.map((e) => e.id)).toEqual(["1", "4"]);
     expect(r?.rowErrors).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/^22 fields where 12 were expected: a missing or unbalanced quote/) })]);
+  });
+  it("refuses a FIFO, an FtM file in Latin-1 and an FtM line without end, instead of hanging or crashing", async () => {
+    if (process.platform !== "win32") {
+      const fifo = join(dir, "fifo.csv");
+      execFileSync("mkfifo", [fifo]);
+      await expect(importLists([fifo])).rejects.toThrow(/fifo\.csv: not a regular file/);
+    }
+    const latin = join(dir, "latin.ftm.json");
+    await writeFile(latin, Buffer.from('{"id":"p1","schema":"Person","properties":{"name":["Jos\u00e9 Garc\u00eda"]}}\n', "latin1"));
+    await expect(importLists([latin])).rejects.toThrow(/latin\.ftm\.json:1: not valid UTF-8/);
+    const endless = join(dir, "endless.ftm.json");
+    await writeFile(endless, `{"id":"${"x".repeat(17 * 1024 * 1024)}`);
+    await expect(importLists([endless])).rejects.toThrow(/endless\.ftm\.json:1: a line of more than/);
   });
   it("refuses a folder of nothing but unknown files", async () => {
     const p = join(dir, "junk.txt");

@@ -74,7 +74,9 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       for (const f of (await readdir(p)).sort()) {
         if (/\.(csv|xml|txt|json|jsonl|ndjson|tsv)$/i.test(f)) out.push(join(p, f));
       }
-    } else out.push(p);
+    } else if (st.isFile()) out.push(p);
+    // A FIFO would block the import for ever, a device (/dev/zero) stream without end.
+    else throw new UsageError(`${p}: not a regular file or directory`);
   }
   return out;
 }

@@ -1,8 +1,8 @@
 // FollowTheMoney entities, one JSON object a line (the OpenSanctions export format) → list entries.
-import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
+import { BadInputError } from "../../errors.js";
 import { emptyEntry, type EntryKind, type ImportResult, type ListEntry, type RowError } from "../types.js";
+import { utf8Chunks } from "./read.js";
 
 const SCHEMA_KIND: Readonly<Record<string, EntryKind>> = {
   Person: "person", Company: "company", Organization: "organization", LegalEntity: "unknown", PublicBody: "organization",
@@ -19,6 +19,27 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.trim() !== "") : [];
 }
 
+/** No FtM entity comes near this; a longer line means the file is not JSON lines. */
+const MAX_LINE_CHARS = 16 * 1024 * 1024;
+
+/** The file's lines, decoded as strict UTF-8; a line without end refuses the file instead of exhausting memory. */
+async function* jsonLines(path: string): AsyncGenerator<string> {
+  let rest = "";
+  let line = 1;
+  for await (const { text } of utf8Chunks(path)) {
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      yield rest + text.slice(start, nl);
+      rest = "";
+      start = nl + 1;
+      line++;
+    }
+    rest += text.slice(start);
+    if (rest.length > MAX_LINE_CHARS) throw new BadInputError(`${path}:${line}: a line of more than ${MAX_LINE_CHARS} characters, so not JSON lines`);
+  }
+  if (rest) yield rest;
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -26,10 +47,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export async function importFtm(path: string, source: string): Promise<ImportResult> {
   const rowErrors: RowError[] = [];
   const entries: ListEntry[] = [];
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
+  for await (const raw of jsonLines(path)) {
     line++;
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (!text.trim()) continue;
     let parsed: unknown;
     try {
