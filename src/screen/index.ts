@@ -42,6 +42,8 @@ export interface BatchRow {
   kind?: EntryKind;
   dob?: string;
   country?: string;
+  /** Why the row could not be read (a stray quote, a bad kind): it is reported as an error and the batch goes on. */
+  error?: string;
 }
 
 /** One result per input row: a failing row says why and the batch goes on. */
@@ -56,6 +58,7 @@ export function screenBatch(lists: ScreeningLists, rows: Iterable<BatchRow>, opt
     i++;
     let r: BatchResult;
     try {
+      if (row.error) throw new Error(row.error);
       const hits = screen(lists, row.name, {
         ...opts, ...(row.kind && { kind: row.kind }), ...(row.dob && { dob: row.dob }), ...(row.country && { country: row.country }),
       });

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { DEFAULT_THRESHOLD, matchPair, type MatchMode } from "../../screen/index.js";
-import { csvLine, exitQuietlyOnClosedPipe, readCsvRecords } from "./csv-out.js";
+import { csvLine, exitQuietlyOnClosedPipe, readCsvRecords, thresholdFlag } from "./csv-out.js";
 
 /** OFAC's own search defaults its minimum score slider to 85 of 100. */
 const OFAC_THRESHOLD = 0.85;
@@ -19,8 +19,7 @@ export function registerMatch(program: Command): void {
       exitQuietlyOnClosedPipe();
       if (f.mode !== "default" && f.mode !== "ofac") throw new UsageError("--mode must be default or ofac");
       const mode = f.mode as MatchMode;
-      const threshold = f.threshold === undefined ? (mode === "ofac" ? OFAC_THRESHOLD : DEFAULT_THRESHOLD) : Number(f.threshold);
-      if (!(threshold >= 0 && threshold <= 1)) throw new UsageError("--threshold must be a number from 0 to 1");
+      const threshold = thresholdFlag(f.threshold, mode === "ofac" ? OFAC_THRESHOLD : DEFAULT_THRESHOLD);
       const rows = await readCsvRecords(f.pairs, ["name1", "name2"]);
       if (!f.json) process.stdout.write(csvLine(["name1", "name2", "score", "match"]));
       for (const r of rows) {

@@ -50,6 +50,12 @@ describe("dossier lists / screen / match", () => {
     expect(JSON.parse(j.out).hits[0]).toMatchObject({ entryId: "1003", score: 1 });
     expect((await run(["screen", " ", "--lists", dir])).code).toBe(2);
     expect((await run(["screen", "x", "--threshold", "7", "--lists", dir])).code).toBe(2);
+    for (const t of ["", "0x1", " ", "1e-1"]) {
+      const r = await run(["screen", "Kim Jong Un", "--threshold", t, "--lists", dir]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--threshold must be a number from 0 to 1/);
+    }
+    expect((await run(["screen", "Kim Jong Un", "--threshold", "0.5", "--lists", dir])).code).toBe(0);
   });
   it("screens a CSV batch with per-row errors", async () => {
     const f = join(dir, "names.csv");
@@ -62,6 +68,33 @@ describe("dossier lists / screen / match", () => {
     expect(lines[3]).toBe("3,Margaret Whitfield,clear,,,,,,");
     const j = await run(["screen", "--file", f, "--json", "--lists", dir]);
     expect(j.out.trim().split("\n").map((l) => JSON.parse(l).status)).toEqual(["ok", "error", "ok"]);
+  });
+  it("keeps a batch going past unreadable rows, a bad kind and an impossible date, reporting each in its place", async () => {
+    const f = join(dir, "mixed.csv");
+    await writeFile(f, 'name,kind,dob\nAshot Mkrtychev,person,1966\nAli,spaceship,\nKim Jong Un,,1984-13-40\n"Bad "quote,,\nMargaret Whitfield,,\n');
+    const r = await run(["screen", "--file", f, "--json", "--lists", dir]);
+    expect(r.code).toBe(0);
+    const rows = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows.map((x) => [x.row, x.status])).toEqual([[1, "ok"], [2, "error"], [3, "error"], [4, "error"], [5, "ok"]]);
+    expect(rows[1].error).toMatch(/line 3: kind must be one of/);
+    expect(rows[2].error).toMatch(/line 4: dob must be YYYY/);
+    expect(rows[3].error).toMatch(/line 5: .*quote/i);
+    expect((await run(["screen", "X", "--dob", "1952-13-45", "--lists", dir])).code).toBe(2);
+  });
+  it("refuses an empty, header-only, UTF-16 or Latin-1 batch file by name", async () => {
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ["empty.csv", Buffer.alloc(0), /empty\.csv: empty file/],
+      ["header.csv", Buffer.from("name\n"), /header\.csv: a header but no rows/],
+      ["utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("name\nJos\u00e9\n", "utf16le")]), /utf16\.csv: UTF-16/],
+      ["latin1.csv", Buffer.from("name\nJos\u00e9\n", "latin1"), /latin1\.csv: is not valid UTF-8/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      await writeFile(join(dir, name), bytes);
+      const r = await run(["screen", "--file", join(dir, name), "--lists", dir]);
+      expect(r.code).not.toBe(0);
+      expect(r.err).toMatch(message);
+      expect(r.out).toBe("");
+    }
   });
   it("scores the name1,name2 columns of a CSV", async () => {
     const f = join(dir, "pairs.csv");

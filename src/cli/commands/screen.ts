@@ -4,7 +4,7 @@ import { UsageError } from "../../errors.js";
 import { checkQuery, DEFAULT_LIMIT, DEFAULT_THRESHOLD, loadLists, screen, screenBatch, type BatchRow, type MatchMode, type ScreenHit, type ScreenOptions } from "../../screen/index.js";
 import { listsDir } from "../../screen/store.js";
 import { ENTRY_KINDS, type EntryKind } from "../../screen/types.js";
-import { csvLine, exitQuietlyOnClosedPipe, progress, readCsvRecords } from "./csv-out.js";
+import { csvLine, exitQuietlyOnClosedPipe, progress, readCsvRows, thresholdFlag } from "./csv-out.js";
 
 interface ScreenFlags {
   kind?: string;
@@ -27,13 +27,23 @@ function kindOf(k: string | undefined, where: string): EntryKind | undefined {
   return kind as EntryKind;
 }
 
+/** YYYY, YYYY-MM or YYYY-MM-DD, and a real month and day. */
+function dobOf(d: string | undefined, where: string): string | undefined {
+  if (!d) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d);
+  const month = Number(m?.[2] ?? 1);
+  const day = Number(m?.[3] ?? 1);
+  const valid = m && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (!valid) throw new UsageError(`${where} must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(d.slice(0, 40))}`);
+  return d;
+}
+
 function options(f: ScreenFlags): ScreenOptions {
-  const threshold = f.threshold === undefined ? DEFAULT_THRESHOLD : Number(f.threshold);
-  if (!(threshold >= 0 && threshold <= 1)) throw new UsageError("--threshold must be a number from 0 to 1");
+  const threshold = thresholdFlag(f.threshold, DEFAULT_THRESHOLD);
   const limit = f.limit === undefined ? DEFAULT_LIMIT : Number(f.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError("--limit must be a whole number of at least 1");
   if (f.mode && f.mode !== "default" && f.mode !== "ofac") throw new UsageError("--mode must be default or ofac");
-  if (f.dob && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(f.dob)) throw new UsageError("--dob must be YYYY, YYYY-MM or YYYY-MM-DD");
+  dobOf(f.dob, "--dob");
   const kind = kindOf(f.kind, "--kind");
   return {
     threshold, limit, ...(kind && { kind }), ...(f.dob && { dob: f.dob }), ...(f.country && { country: f.country }),
@@ -71,7 +81,7 @@ export function registerScreen(program: Command): void {
       if (!f.file && (name === undefined || !name.trim())) throw new UsageError("screen: the name to screen is empty");
       // A query that can only be refused is refused before the lists are loaded.
       if (!f.file) checkQuery(name ?? "");
-      const rows = f.file ? await readCsvRecords(f.file, ["name"]) : undefined;
+      const rows = f.file ? await readCsvRows(f.file, ["name"]) : undefined;
       const sources = f.source?.split(",").map((x) => x.trim()).filter(Boolean);
       const lists = await loadLists(listsDir(f.lists), sources);
       if (lists.index.entries.length === 0) throw new UsageError("screen: no lists loaded (dossier lists import PATH… or dossier lists fetch)");
@@ -81,9 +91,17 @@ export function registerScreen(program: Command): void {
         else printHits(name ?? "", hits);
         return;
       }
-      const batch: BatchRow[] = rows.map((r, i) => {
-        const kind = kindOf(r.kind, `${f.file}: row ${i + 1}`);
-        return { name: r.name ?? "", ...(kind && { kind }), ...(r.dob && { dob: r.dob }), ...(r.country && { country: r.country }) };
+      // A row that cannot be read or has a bad kind or date is reported in its place; the others are screened.
+      const batch: BatchRow[] = rows.map(({ record: r, line, error }) => {
+        const name = r.name ?? "";
+        if (error) return { name, error };
+        try {
+          const kind = kindOf(r.kind, `line ${line}`);
+          const dob = dobOf(r.dob, `line ${line}: dob`);
+          return { name, ...(kind && { kind }), ...(dob && { dob }), ...(r.country && { country: r.country }) };
+        } catch (err) {
+          return { name, error: (err as Error).message };
+        }
       });
       const tick = progress(batch.length);
       if (!f.json) process.stdout.write(csvLine(["row", "name", "status", "score", "source", "entry_id", "entry_name", "matched_name", "error"]));

@@ -22,7 +22,7 @@ export async function importCslCsv(path: string, source: string): Promise<Import
   const entries: ListEntry[] = [];
   let header: string[] | undefined;
   const seen = new Map<string, number>();
-  for await (const { fields, line } of readCsv(path, { rowErrors })) {
+  for await (const { fields, line } of readCsv(path, { rowErrors, maxFields: "header" })) {
     if (!header) {
       if (!fields.includes("name") || !fields.includes("_id")) throw new BadInputError(`${path}:${line}: not a CSL file (no _id/name header)`);
       header = fields;

@@ -17,13 +17,23 @@ export interface Detected {
 
 async function head(path: string, bytes = 4096): Promise<string> {
   const fh = await open(path, "r");
+  let buf: Buffer;
   try {
-    const buf = Buffer.alloc(bytes);
+    buf = Buffer.alloc(bytes);
     const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "");
+    buf = buf.subarray(0, bytesRead);
   } finally {
     await fh.close();
   }
+  // Say what is wrong with the file rather than only that its format is unknown.
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+    throw new BadInputError(`${path}: UTF-16 text; lists are read as UTF-8, convert the file first`);
+  }
+  const nul = buf.indexOf(0);
+  if (nul !== -1) throw new BadInputError(`${path}: unknown list format: a binary file (NUL byte at offset ${nul})`);
+  const text = buf.toString("utf8").replace(/^\uFEFF/, "");
+  if (!text.trim()) throw new BadInputError(`${path}: empty file`);
+  return text;
 }
 
 function ofacPart(name: string, firstLine: string): OfacPart {
@@ -64,7 +74,9 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       for (const f of (await readdir(p)).sort()) {
         if (/\.(csv|xml|txt|json|jsonl|ndjson|tsv)$/i.test(f)) out.push(join(p, f));
       }
-    } else out.push(p);
+    } else if (st.isFile()) out.push(p);
+    // A FIFO would block the import for ever, a device (/dev/zero) stream without end.
+    else throw new UsageError(`${p}: not a regular file or directory`);
   }
   return out;
 }

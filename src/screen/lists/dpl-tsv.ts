@@ -11,7 +11,7 @@ export async function importDpl(path: string, source: string): Promise<ImportRes
   const entries: ListEntry[] = [];
   const seen = new Map<string, number>();
   let header: string[] | undefined;
-  for await (const { fields, line } of readCsv(path, { delimiter: "\t", rowErrors })) {
+  for await (const { fields, line } of readCsv(path, { delimiter: "\t", rowErrors, maxFields: "header" })) {
     if (!header) {
       if (fields[0] !== "Name") throw new BadInputError(`${path}:${line}: not a Denied Persons List (first column is not Name)`);
       header = fields;

@@ -1,8 +1,8 @@
 // FollowTheMoney entities, one JSON object a line (the OpenSanctions export format) → list entries.
-import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
+import { BadInputError } from "../../errors.js";
 import { emptyEntry, type EntryKind, type ImportResult, type ListEntry, type RowError } from "../types.js";
+import { utf8Chunks } from "./read.js";
 
 const SCHEMA_KIND: Readonly<Record<string, EntryKind>> = {
   Person: "person", Company: "company", Organization: "organization", LegalEntity: "unknown", PublicBody: "organization",
@@ -19,23 +19,50 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.trim() !== "") : [];
 }
 
+/** No FtM entity comes near this; a longer line means the file is not JSON lines. */
+const MAX_LINE_CHARS = 16 * 1024 * 1024;
+
+/** The file's lines, decoded as strict UTF-8; a line without end refuses the file instead of exhausting memory. */
+async function* jsonLines(path: string): AsyncGenerator<string> {
+  let rest = "";
+  let line = 1;
+  for await (const { text } of utf8Chunks(path)) {
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      yield rest + text.slice(start, nl);
+      rest = "";
+      start = nl + 1;
+      line++;
+    }
+    rest += text.slice(start);
+    if (rest.length > MAX_LINE_CHARS) throw new BadInputError(`${path}:${line}: a line of more than ${MAX_LINE_CHARS} characters, so not JSON lines`);
+  }
+  if (rest) yield rest;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 export async function importFtm(path: string, source: string): Promise<ImportResult> {
   const rowErrors: RowError[] = [];
   const entries: ListEntry[] = [];
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
+  for await (const raw of jsonLines(path)) {
     line++;
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (!text.trim()) continue;
-    let obj: { id?: unknown; schema?: unknown; properties?: Record<string, unknown> };
+    let parsed: unknown;
     try {
-      obj = JSON.parse(text) as typeof obj;
+      parsed = JSON.parse(text);
     } catch {
-      rowErrors.push({ file: path, line, message: "not a JSON object" });
-      continue;
+      parsed = undefined;
     }
+    // Valid JSON that is not an object (null, an array, a number) is as unusable as a syntax error.
+    if (!isObject(parsed)) { rowErrors.push({ file: path, line, message: "not a JSON object" }); continue; }
+    const obj = parsed as { id?: unknown; schema?: unknown; properties?: unknown };
     const kind = typeof obj.schema === "string" ? SCHEMA_KIND[obj.schema] : undefined;
-    const p = obj.properties ?? {};
+    const p: Record<string, unknown> = isObject(obj.properties) ? obj.properties : {};
     const names = strings(p.name);
     // Addresses, sanctions and other non-party schemata are not screened.
     if (!kind) continue;

@@ -1,3 +1,5 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -130,6 +132,20 @@ describe("CSL, DPL and FollowTheMoney", () => {
     expect(r?.entries[0]?.aliases).toContainEqual({ name: "Sasha", quality: "weak", type: "aka" });
     expect(r?.entries[1]?.identifiers).toContainEqual({ type: "imo", value: "IMO9000001" });
     expect(r?.rowErrors).toEqual([expect.objectContaining({ line: 4 })]);
+  });
+  it("reports JSON lines that are not objects (null, arrays, numbers) instead of crashing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "dossier-ftm-"));
+    try {
+      const p = join(dir, "odd.ftm.json");
+      await writeFile(p, '{"id":"p1","schema":"Person","properties":{"name":["Ivan Petrov"]}}\nnull\n[1,2]\n42\n{"id":"p2","schema":"Person","properties":null}\n');
+      const [r] = await importLists([p]);
+      expect(r?.entries.map((e) => e.id)).toEqual(["p1"]);
+      expect(r?.rowErrors.map((e) => [e.line, e.message])).toEqual([
+        [2, "not a JSON object"], [3, "not a JSON object"], [4, "not a JSON object"], [5, "entity without id or name"],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -28,7 +28,7 @@ export async function importOfacCsv(files: OfacCsvFiles, source: string): Promis
   const rowErrors: RowError[] = [];
   const byId = new Map<string, ListEntry>();
   const remarks = new Map<string, string>();
-  for await (const { fields, line } of readCsv(files.primary, { rowErrors })) {
+  for await (const { fields, line } of readCsv(files.primary, { rowErrors, maxFields: 12 })) {
     const id = ofacValue(fields[0]);
     const name = ofacValue(fields[1]);
     if (!/^\d+$/.test(id) || !name) {
@@ -48,7 +48,7 @@ export async function importOfacCsv(files: OfacCsvFiles, source: string): Promis
   }
   if (files.comments) {
     // A remark cut at the field limit goes on in the comments file, mid-word if need be.
-    for await (const { fields, line } of readCsv(files.comments, { rowErrors })) {
+    for await (const { fields, line } of readCsv(files.comments, { rowErrors, maxFields: 2 })) {
       const id = ofacValue(fields[0]);
       if (!byId.has(id)) { rowErrors.push({ file: files.comments, line, message: `comment for unknown entry ${id}` }); continue; }
       remarks.set(id, (remarks.get(id) ?? "") + ofacValue(fields[1]));
@@ -61,7 +61,7 @@ export async function importOfacCsv(files: OfacCsvFiles, source: string): Promis
     applyOfacRemarks(e, r);
   }
   if (files.alt) {
-    for await (const { fields, line } of readCsv(files.alt, { rowErrors })) {
+    for await (const { fields, line } of readCsv(files.alt, { rowErrors, maxFields: 5 })) {
       const e = byId.get(ofacValue(fields[0]));
       const name = ofacValue(fields[3]);
       if (!e || !name) { rowErrors.push({ file: files.alt, line, message: "alias for unknown entry or without a name" }); continue; }
@@ -69,7 +69,7 @@ export async function importOfacCsv(files: OfacCsvFiles, source: string): Promis
     }
   }
   if (files.add) {
-    for await (const { fields, line } of readCsv(files.add, { rowErrors })) {
+    for await (const { fields, line } of readCsv(files.add, { rowErrors, maxFields: 6 })) {
       const e = byId.get(ofacValue(fields[0]));
       if (!e) { rowErrors.push({ file: files.add, line, message: "address for unknown entry" }); continue; }
       const text = ofacValue(fields[2]);

@@ -1,5 +1,6 @@
 // Streaming readers shared by the importers: CSV rows with their line numbers, XML records as small trees.
 import { createReadStream } from "node:fs";
+import { Readable, pipeline } from "node:stream";
 import { parse } from "csv-parse";
 import { SaxesParser } from "saxes";
 import { BadInputError } from "../../errors.js";
@@ -14,11 +15,62 @@ export interface CsvOptions {
   delimiter?: string;
   /** Row errors are pushed here (line and reason) and the row skipped. */
   rowErrors: RowError[];
+  /**
+   * The most fields a row of this layout has ("header": as many as the first row). A row with more is reported and
+   * skipped: it is nearly always an unbalanced quote that swallowed the line break and joined the rows after it.
+   */
+  maxFields?: number | "header";
+}
+
+/**
+ * A file's bytes with their text, chunk by chunk. Lists are UTF-8: UTF-16, Latin-1 and binary files are refused naming
+ * the file and the line, rather than read as replacement characters that match nothing.
+ */
+export async function* utf8Chunks(path: string): AsyncGenerator<{ bytes: Buffer; text: string }> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  let first = true;
+  for await (const chunk of createReadStream(path)) {
+    const bytes = chunk as Buffer;
+    if (first && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+      throw new BadInputError(`${path}: UTF-16 text; convert the file to UTF-8 first`);
+    }
+    first = false;
+    const lineAt = (offset: number) => line + countNewlines(bytes.subarray(0, offset));
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) throw new BadInputError(`${path}:${lineAt(nul)}: NUL byte, so a binary or UTF-16 file, not a UTF-8 list`);
+    let text: string;
+    try {
+      text = decoder.decode(bytes, { stream: true });
+    } catch {
+      // Where the first undecodable byte is: the first replacement character a lenient decoder puts in.
+      const lenient = new TextDecoder("utf-8").decode(bytes);
+      const bad = lenient.indexOf("\ufffd");
+      const at = bad === -1 ? line : line + (lenient.slice(0, bad).match(/\n/g)?.length ?? 0);
+      throw new BadInputError(`${path}:${at}: not valid UTF-8 (Latin-1 or another encoding?); convert the file to UTF-8 first`);
+    }
+    line += countNewlines(bytes);
+    yield { bytes, text };
+  }
+  try {
+    decoder.decode();
+  } catch {
+    throw new BadInputError(`${path}:${line}: not valid UTF-8 (the file ends inside a character); convert the file to UTF-8 first`);
+  }
+}
+
+function countNewlines(b: Buffer): number {
+  let n = 0;
+  for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 /** Rows of a CSV file, streamed; a row the parser cannot read is reported and skipped. */
 export async function* readCsv(path: string, opts: CsvOptions): AsyncGenerator<CsvRow> {
-  const parser = createReadStream(path).pipe(
+  const source = Readable.from((async function* () { for await (const c of utf8Chunks(path)) yield c.bytes; })());
+  // pipeline, not pipe: an unreadable or undecodable file must end the parse with its error, not leave it waiting.
+  const parser = pipeline(
+    source,
     parse({
       delimiter: opts.delimiter ?? ",",
       relax_column_count: true,
@@ -32,12 +84,27 @@ export async function* readCsv(path: string, opts: CsvOptions): AsyncGenerator<C
         return undefined;
       },
     }),
+    () => undefined,
   );
+  let max = typeof opts.maxFields === "number" ? opts.maxFields : undefined;
+  let lastLine = 0;
   for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     const fields = rec.record;
+    const line = rec.info.lines;
+    const firstLine = lastLine + 1;
+    lastLine = line;
     // Full OFAC downloads end with a lone SUB (0x1A) byte after the last CRLF.
     if (fields.length === 1 && /^\s*\x1a?\s*$/.test(fields[0] ?? "")) continue;
-    yield { fields, line: rec.info.lines };
+    if (opts.maxFields === "header") max ??= fields.length;
+    if (max !== undefined && fields.length > max) {
+      // Reported where the row starts: that is where the stray quote is (csv-parse counts a quoted CRLF as two lines).
+      opts.rowErrors.push({
+        file: path, line: firstLine,
+        message: `${fields.length} fields where ${max} were expected: a missing or unbalanced quote split this row or joined it with the next; skipped`,
+      });
+      continue;
+    }
+    yield { fields, line };
   }
 }
 
@@ -96,9 +163,10 @@ export async function readXml(path: string, h: XmlHandlers): Promise<void> {
     if (node && stack.length === 0) h.onRecord(node);
   });
   try {
-    for await (const chunk of createReadStream(path, { encoding: "utf8" })) parser.write(chunk as string);
+    for await (const chunk of utf8Chunks(path)) parser.write(chunk.text);
     parser.close();
   } catch (err) {
+    if (err instanceof BadInputError) throw err;
     throw new BadInputError(`${path}:${parser.line}: not well-formed XML (${(err as Error).message.split("\n")[0]})`);
   }
 }
