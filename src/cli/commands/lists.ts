@@ -2,9 +2,9 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import type { Command } from "commander";
-import { UsageError } from "../../errors.js";
+import { BadInputError, UsageError } from "../../errors.js";
 import { DEFAULT_FETCH, download, PUBLISHERS } from "../../screen/fetch.js";
-import { checkImport, importLists, LIST_FORMATS, type ListFormat } from "../../screen/lists/index.js";
+import { checkImport, importListsEach, LIST_FORMATS, type ListFormat } from "../../screen/lists/index.js";
 import { FileListStore, listsDir, type ListDelta } from "../../screen/store.js";
 import type { ImportResult } from "../../screen/types.js";
 
@@ -26,11 +26,32 @@ function printDelta(d: ListDelta, r: ImportResult): void {
   }
 }
 
-async function importAndStore(store: FileListStore, paths: string[], source?: string, format?: ListFormat): Promise<void> {
-  const results = await importLists(paths, { ...(source && { source }), ...(format && { format }) });
-  // Every set is checked before any is stored, so a bad file leaves every list as it was.
-  for (const r of results) checkImport(r);
-  for (const r of results) printDelta(await store.replace(r), r);
+/**
+ * Imports each list set on its own: a bad set is reported and leaves its stored list as it was, and the others still
+ * go in. Returns the messages of the sets that failed.
+ */
+async function importAndStore(store: FileListStore, paths: string[], source?: string, format?: ListFormat): Promise<string[]> {
+  const { sets, skipped } = await importListsEach(paths, { ...(source && { source }), ...(format && { format }) });
+  for (const s of skipped) process.stderr.write(`skipped ${s.path}: not a list file\n`);
+  const failed: string[] = [];
+  for (const s of sets) {
+    try {
+      if (s.error) throw s.error;
+      checkImport(s.result);
+      printDelta(await store.replace(s.result), s.result);
+    } catch (err) {
+      const msg = (err as Error).message;
+      failed.push(msg);
+      process.stderr.write(`error: ${msg} (nothing stored for ${s.files.join(", ")})\n`);
+    }
+  }
+  if (!sets.length) throw new BadInputError(`${paths.join(", ")}: no list files to import`);
+  return failed;
+}
+
+/** Exit 1 after the whole batch when any set failed. */
+function failIfAny(failed: string[]): void {
+  if (failed.length) throw new BadInputError(`${failed.length} list set(s) not imported; the lists already loaded for them are unchanged`);
 }
 
 /** A new list version re-screens every entity of the store, when there is a store. */
@@ -73,8 +94,10 @@ export function registerLists(program: Command): void {
     .action(async (paths: string[], opts: { source?: string; format?: string; lists?: string; db?: string }) => {
       if (opts.format && !LIST_FORMATS.includes(opts.format as ListFormat)) throw new UsageError(`--format must be one of ${LIST_FORMATS.join(", ")}`);
       const dir = opts.lists ?? lists.opts<{ lists?: string }>().lists;
-      await importAndStore(new FileListStore(listsDir(dir)), paths, opts.source, opts.format as ListFormat | undefined);
+      const failed = await importAndStore(new FileListStore(listsDir(dir)), paths, opts.source, opts.format as ListFormat | undefined);
+      // What did go in re-screens the store even when another set failed.
       await rescreenStore(opts.db, dir);
+      failIfAny(failed);
     });
 
   lists
@@ -86,13 +109,24 @@ export function registerLists(program: Command): void {
     .action(async (sources: string[], opts: { baseUrl?: string; lists?: string }) => {
       const dir = opts.lists ?? lists.opts<{ lists?: string }>().lists;
       const store = new FileListStore(listsDir(dir));
+      const failed: string[] = [];
       for (const s of sources.length ? sources : DEFAULT_FETCH) {
-        const d = await download(s, opts.baseUrl);
+        let d: Awaited<ReturnType<typeof download>>;
         try {
-          await importAndStore(store, d.files, s.replace(/_xml$/, ""));
+          d = await download(s, opts.baseUrl);
+        } catch (err) {
+          // One publisher down does not stop the others.
+          if (err instanceof UsageError) throw err;
+          failed.push((err as Error).message);
+          process.stderr.write(`error: ${(err as Error).message}\n`);
+          continue;
+        }
+        try {
+          failed.push(...(await importAndStore(store, d.files, s.replace(/_xml$/, ""))));
         } finally {
           await rm(d.dir, { recursive: true, force: true });
         }
       }
+      failIfAny(failed);
     });
 }

@@ -1,5 +1,5 @@
 // The screening commands end to end through main(): import fixtures, list, screen, batch, match.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +42,21 @@ describe("dossier lists / screen / match", () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/broken\.xml:\d+/);
     expect((await run(["lists", "--lists", dir])).out).toMatch(/us_ofac_sdn\s+6 entries/);
+  });
+  it("keeps a batch of list files going past a bad one, and skips a folder's files that are no list", async () => {
+    const own = join(dir, "batch-lists");
+    const folder = join(dir, "folder");
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, "README.txt"), "These files came from the publisher's site.\n");
+    await writeFile(join(folder, "dpl.txt"), await readFile(fx("dpl.txt")));
+    const r = await run(["lists", "import", fx("broken.xml"), fx("csl.csv"), folder, "--lists", own]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/broken\.xml:\d+: not well-formed XML/);
+    expect(r.err).toMatch(/skipped .*README\.txt: not a list file/);
+    expect(r.err).not.toMatch(/dpl\.txt.*error/);
+    const listed = (await run(["lists", "--lists", own])).out;
+    expect(listed).toMatch(/us_trade_csl\s+\d+ entries/);
+    expect(listed).toMatch(/us_bis_dpl\s+\d+ entries/);
   });
   it("screens a name, as text and as JSON", async () => {
     const t = await run(["screen", "Kim Jong Un", "--lists", dir]);

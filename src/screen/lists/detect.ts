@@ -65,16 +65,16 @@ export async function detectFormat(path: string): Promise<Detected> {
 }
 
 /** Files named on the command line, with directories expanded to the files they hold. */
-export async function expandPaths(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
+export async function expandPaths(paths: string[]): Promise<{ path: string; inFolder: boolean }[]> {
+  const out: { path: string; inFolder: boolean }[] = [];
   for (const p of paths) {
     const st = await stat(p).catch(() => undefined);
     if (!st) throw new UsageError(`${p}: no such file or directory`);
     if (st.isDirectory()) {
       for (const f of (await readdir(p)).sort()) {
-        if (/\.(csv|xml|txt|json|jsonl|ndjson|tsv)$/i.test(f)) out.push(join(p, f));
+        if (/\.(csv|xml|txt|json|jsonl|ndjson|tsv)$/i.test(f)) out.push({ path: join(p, f), inFolder: true });
       }
-    } else if (st.isFile()) out.push(p);
+    } else if (st.isFile()) out.push({ path: p, inFolder: false });
     // A FIFO would block the import for ever, a device (/dev/zero) stream without end.
     else throw new UsageError(`${p}: not a regular file or directory`);
   }

@@ -54,15 +54,34 @@ async function importGroup(format: ListFormat, files: Detected[], source: string
   }
 }
 
-/** Imports files into one result per source. Throws on an unreadable file; bad rows come back in rowErrors. */
-export async function importLists(paths: string[], opts: ImportOptions = {}): Promise<ImportResult[]> {
+/** What became of one list set: its result, or the error that stopped it. */
+export type SetOutcome = { files: string[]; result: ImportResult; error?: undefined } | { files: string[]; result?: undefined; error: Error };
+
+export interface ImportReport {
+  sets: SetOutcome[];
+  /** Files in a named folder that are no list ("README.txt", a format spec): left out, not a failure. */
+  skipped: { path: string; reason: string }[];
+}
+
+/**
+ * Imports files into one outcome per list set and keeps going past a bad one: an unreadable or unknown file named on
+ * its own is that set's error; an unknown file found in a folder is skipped. Bad rows come back in rowErrors.
+ */
+export async function importListsEach(paths: string[], opts: ImportOptions = {}): Promise<ImportReport> {
   const files = await expandPaths(paths);
   const detected: Detected[] = [];
+  const sets: SetOutcome[] = [];
+  const skipped: ImportReport["skipped"] = [];
   for (const f of files) {
-    if (!opts.format) { detected.push(await detectFormat(f)); continue; }
-    // A forced format still needs each OFAC CSV file's part (primary, add, alt, comments).
-    const part = opts.format === "ofac-csv" ? ((await detectFormat(f).catch(() => undefined))?.part ?? "primary") : undefined;
-    detected.push({ path: f, format: opts.format, ...(part && { part }) });
+    try {
+      if (!opts.format) { detected.push(await detectFormat(f.path)); continue; }
+      // A forced format still needs each OFAC CSV file's part (primary, add, alt, comments).
+      const part = opts.format === "ofac-csv" ? ((await detectFormat(f.path).catch(() => undefined))?.part ?? "primary") : undefined;
+      detected.push({ path: f.path, format: opts.format, ...(part && { part }) });
+    } catch (err) {
+      if (f.inFolder && /unknown list format/.test((err as Error).message)) skipped.push({ path: f.path, reason: (err as Error).message });
+      else sets.push({ files: [f.path], error: err as Error });
+    }
   }
   // OFAC companions (add, alt, comments) join the primary file of the same set.
   const groups = new Map<string, { format: ListFormat; files: Detected[] }>();
@@ -73,12 +92,24 @@ export async function importLists(paths: string[], opts: ImportOptions = {}): Pr
     if (primaryLike) g.files.unshift(d); else g.files.push(d);
     groups.set(key, g);
   }
-  if (opts.source && groups.size > 1) throw new UsageError("--source names one list, but the files make several; import them one set at a time");
-  const out: ImportResult[] = [];
+  if (opts.source && groups.size + sets.length > 1) throw new UsageError("--source names one list, but the files make several; import them one set at a time");
   for (const g of groups.values()) {
     const first = g.files.find((f) => f.part === undefined || f.part === "primary") ?? g.files[0];
     if (!first) continue;
-    out.push(await importGroup(g.format, g.files, opts.source ?? defaultSource(first)));
+    const names = g.files.map((f) => f.path);
+    try {
+      sets.push({ files: names, result: await importGroup(g.format, g.files, opts.source ?? defaultSource(first)) });
+    } catch (err) {
+      sets.push({ files: names, error: err as Error });
+    }
   }
-  return out;
+  return { sets, skipped };
+}
+
+/** Imports files into one result per source. Throws on the first unreadable file; bad rows come back in rowErrors. */
+export async function importLists(paths: string[], opts: ImportOptions = {}): Promise<ImportResult[]> {
+  const { sets } = await importListsEach(paths, opts);
+  const failed = sets.find((s) => s.error);
+  if (failed?.error) throw failed.error;
+  return sets.map((s) => s.result!);
 }
