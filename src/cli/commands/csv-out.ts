@@ -1,4 +1,5 @@
 // Small CSV helpers for command output and input shared by `screen --file` and `match --pairs`.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { BadInputError, UsageError } from "../../errors.js";
@@ -13,7 +14,9 @@ export function csvLine(fields: Array<string | number | undefined>): string {
 
 /** A CSV input file's text: UTF-8 only, within DOSSIER_MAX_BYTES, with a message naming the file otherwise. */
 async function readText(path: string): Promise<string> {
-  const bytes = await readFile(path).catch((err: NodeJS.ErrnoException) => {
+  // "-" reads standard input: names piped in from another tool.
+  if (!path.trim()) throw new UsageError("the CSV file name is empty");
+  const bytes = await (path === "-" ? Promise.resolve(readFileSync(0)) : readFile(path)).catch((err: NodeJS.ErrnoException) => {
     throw new UsageError(`${path}: ${err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "is a directory, not a CSV file" : err.message}`);
   });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

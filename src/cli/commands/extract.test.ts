@@ -40,3 +40,11 @@ describe("dossier extract", () => {
     expect(bad.err).toMatch(/--published must be a date/);
   });
 });
+
+describe("dossier extract: an empty file name", () => {
+  it("is a usage error that says so", async () => {
+    const r = await runCli(["extract", ""]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/file name is empty/);
+  });
+});

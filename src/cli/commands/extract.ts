@@ -17,6 +17,7 @@ interface ExtractFlags {
 }
 
 export function readInput(file: string): { text: string; label: string } {
+  if (!file.trim()) throw new UsageError("extract: the file name is empty (give FILE, or - for standard input)");
   const label = file === "-" ? "<stdin>" : file;
   let bytes: Buffer;
   try {

@@ -71,7 +71,7 @@ export function registerScreen(program: Command): void {
     .option("--limit <n>", `most hits per name (default ${DEFAULT_LIMIT})`)
     .option("--mode <mode>", "default, or ofac to reproduce OFAC Sanctions List Search scores")
     .option("--json", "JSON (one line per name with --file)")
-    .option("--file <csv>", "screen every row of a CSV with a name column (optional kind, dob, country columns)")
+    .option("--file <csv>", "screen every row of a CSV (- for standard input) with a name column (optional kind, dob, country columns)")
     .option("--source <names>", "only these lists, comma-separated (us_ofac_sdn,un_sc)")
     .option("--lists <dir>", "lists directory (env DOSSIER_LISTS, default ./.dossier/lists)")
     .action(async (name: string | undefined, f: ScreenFlags) => {
