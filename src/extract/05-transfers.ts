@@ -135,6 +135,9 @@ function verbFrame(v: SentenceView, ctx: TransferContext, k: number, hit: VerbHi
   if (gerundSubj) {
     subj = copyActor(gerundSubj);
     subj.prep = null;
+  } else if (hit.form === "ing" && modifiesCommonNoun(v, ctx, k)) {
+    // "countries purchasing Russian oil", "vessels carrying arms": the participle's doer is that noun, no one named.
+    subj = null;
   }
   // "he met North Korean officials to source arms": before an infinitive, the object of the verb that governs it
   // is a partner, and the subject is further left.
@@ -226,12 +229,42 @@ function readGet(c: VerbClause, read: FrameRead): FrameRead | null {
   }
   // "worked with North Korean officials to obtain ...": the partner is the source.
   supplier ??= left.find((a) => a.prep === "with") ?? c.objectPartner;
+  // "Russia received Iranian drones": the origin of what was got is its source.
+  if (!supplier && read.picked) {
+    const first = read.picked.items.length ? itemStart(c) : -1;
+    const o = first >= 0 ? v.origins.find((x) => x.first > k && x.last <= first + 1 && x.first >= first - 3) : undefined;
+    if (o && o.entity !== recipient?.entity) {
+      supplier = originActor(o);
+      rule += ".origin";
+    }
+  }
   read.supplier = supplier;
   read.recipient = recipient;
   read.broker = broker;
   read.rule = rule;
   if (hit.lemma === "seek") read.status = "proposed";
   return read;
+}
+
+/** Verbs that take a gerund ("began supplying", "keeps sending"): after them the gerund's doer is their subject. */
+const GERUND_GOVERNORS = new Set(["keeps", "starts", "stops", "continues", "begins", "resumes", "considers", "denies", "admits", "avoids", "risks", "involves", "means", "includes", "was", "is", "has", "as"]);
+
+/** The "-ing" word right after a plural common noun modifies it: "countries purchasing", "firms selling". */
+function modifiesCommonNoun(v: SentenceView, ctx: TransferContext, k: number): boolean {
+  const prev = v.tokens[k - 1];
+  if (!prev || prev.kind !== "word" || prev.cap || !prev.lower.endsWith("s") || prev.lower.endsWith("ss")) return false;
+  if (GERUND_GOVERNORS.has(prev.lower) || NOT_VERBS.has(prev.lower) || ctx.verbs.has(prev.lower) || ITEM_WORDS.has(prev.lower)) return false;
+  // "China is among (the) countries supplying", "one of the firms selling": the subject is one of them, and the doer.
+  let j = k - 2;
+  while (j > v.s.first && ["the", "other", "many", "several", "few", "some"].includes(v.tokens[j]!.lower)) j--;
+  if (v.tokens[j]?.lower === "among" || (v.tokens[j]?.lower === "of" && v.tokens[j - 1]?.lower === "one")) return false;
+  return !v.actors.some((a) => a.last === k);
+}
+
+/** Where the first item of the verb's object starts. */
+function itemStart(c: VerbClause): number {
+  const found = itemsIn(c.v, c.k + 1, Math.min(c.to, c.k + 10)).filter((i) => !i.weak);
+  return found.length ? found[0]!.first : -1;
 }
 
 /** "looking to", "turning again to", "reaching out to", "relying on" X for Y: a search for a supplier. */

@@ -4,9 +4,11 @@ import { TITLE_WORDS } from "../lexicon/names.js";
 import { SANCTION_NOUNS, type VerbHit } from "../lexicon/triggers.js";
 import { timeIn } from "../time/resolve.js";
 import { leftBound, newActor, originActor, subjectOf, type Actor, type SentenceView } from "./clause.js";
-import { WORD } from "./lexicon.js";
+import { LISTING_VERBS, WORD } from "./lexicon.js";
 import { newDraft, type DraftFact, type DraftRoles, type TimesOf } from "./draft.js";
 import type { SanctionStatus } from "./types.js";
+
+const LISTING = new Set(LISTING_VERBS);
 
 const AUTHORITY_TYPES = new Set(["government_body", "country", "organization", "person"]);
 const TARGET_TYPES = new Set(["person", "company", "organization", "armed_group", "government_body", "country", "vessel", "aircraft"]);
@@ -71,6 +73,8 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
       }
     }
     if (!ok) break;
+    // "sanctions on Iran, and Britain said ...": a name followed by its own verb opens a new clause, not the list.
+    if (out.length > 0 && opensClause(v, a)) break;
     // "Iran's IRGC Aerospace Force": the possessor introduces the target.
     if (a.possessive) {
       k = a.last + 1;
@@ -105,6 +109,13 @@ function targetsAfter(v: SentenceView, start: number, limit: number): Actor[] {
     }
   }
   return out;
+}
+
+const CLAUSE_VERBS = new Set(["said", "says", "will", "would", "has", "have", "had", "is", "are", "was", "were", "could", "may", "might", "announced", "added", "warned", "plans", "planned", "also", "did", "does"]);
+
+function opensClause(v: SentenceView, a: Actor): boolean {
+  const next = v.tokens[a.last];
+  return !!next && next.kind === "word" && !next.cap && (CLAUSE_VERBS.has(next.lower) || (next.cls & WORD.REPORTING) !== 0);
 }
 
 /**
@@ -163,8 +174,8 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
   for (let k = v.s.first; k < v.s.last; k++) {
     const t = tokens[k]!;
     if (!(t.cls & WORD.SANCTION) || t.kind !== "word") continue;
-    if (t.lower === "added" || t.lower === "adds" || t.lower === "adding" || t.lower === "add") {
-      addedToList(v, ctx, k, out);
+    if (LISTING.has(t.lower)) {
+      addedToList(v, ctx, k, out, t.lower.startsWith("add") ? "to" : "on");
       continue;
     }
     const hit = ctx.verbs.get(t.lower)?.find((h) => h.frame === "sanction" || h.frame === "lift");
@@ -244,12 +255,12 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
 
 const LIST_NAMES = new Set(["sanctions", "sanction", "sdn", "entity", "blacklist", "terrorist", "terror", "consolidated", "denied", "specially"]);
 
-/** "The UK added five Russian companies to its sanctions list", "Commerce added X to the Entity List". */
-function addedToList(v: SentenceView, ctx: SanctionContext, k: number, out: DraftFact[]): void {
+/** "The UK added five Russian companies to its sanctions list", "Commerce added X to the Entity List", "put X on the SDN list". */
+function addedToList(v: SentenceView, ctx: SanctionContext, k: number, out: DraftFact[], prep: "to" | "on"): void {
   const toks = v.tokens;
   let to = -1;
   for (let j = k + 1; j < Math.min(v.s.last, k + 25); j++) {
-    if (toks[j]!.lower !== "to") continue;
+    if (toks[j]!.lower !== prep) continue;
     const window = toks.slice(j + 1, j + 6).map((t) => t.lower);
     if (window.some((w) => w === "list" || w === "blacklist") && window.some((w) => LIST_NAMES.has(w))) to = j;
     break;

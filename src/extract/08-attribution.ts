@@ -21,6 +21,24 @@ export interface SentenceSource {
   /** Persons who speak in this sentence (for statement facts), with the body they speak for. */
   statements: { speaker: string; organization?: string }[];
   hedged: boolean;
+  /**
+   * Speakers whose report opens a later clause of the sentence ("X did A, and Britain said it would B"): they speak
+   * only for what stands after `from`, with `reported` still true only when some report covers the whole sentence.
+   */
+  scoped?: { speaker: string | null; from: number }[];
+  /** How many reporting verbs the sentence has (scoped ones included). */
+  reportCount?: number;
+}
+
+/** What a sentence's sources say about the fact triggered at `trigger`: later clauses' speakers left out. */
+export function sourceFor(src: SentenceSource, trigger: number): SentenceSource {
+  if (!src.scoped?.length) return src;
+  const later = src.scoped.filter((x) => x.from > trigger);
+  if (!later.length) return src;
+  const out = later.filter((x) => x.speaker !== null).map((x) => x.speaker!);
+  const speakers = src.speakers.filter((sp) => !out.includes(sp) || src.scoped!.some((x) => x.speaker === sp && x.from <= trigger));
+  const unscopedReport = src.reported && (src.scoped.length < src.reportCount!);
+  return { ...src, speakers, reported: unscopedReport || src.scoped.some((x) => x.from <= trigger) };
 }
 
 function bodyNextTo(v: SentenceView, person: Actor): Actor | undefined {
@@ -42,6 +60,9 @@ export function sourcesOf(v: SentenceView): SentenceSource {
   const { tokens } = v;
   let hedged = false;
   let reported = false;
+  let reportCount = 0;
+  const scoped: { speaker: string | null; from: number }[] = [];
+  const scopedOnly = new Set<string>();
   const addSpeaker = (a: Actor | undefined | null) => {
     if (!a || !SOURCE_TYPES.has(a.type)) return;
     speakers.add(a.entity);
@@ -74,6 +95,7 @@ export function sourcesOf(v: SentenceView): SentenceSource {
       const a = v.actors.find((x) => x.first > k + 1 && x.first <= k + 6);
       addSpeaker(a);
       reported = true;
+      reportCount++;
       if (a && a.type !== "person") {
         // "according to the ministry's spokesman John Doe" — but not "According to the Treasury, Mr X did ...".
         const person = v.actors.find((x) => x.type === "person" && x.first > a.last && x.first <= a.last + 4 && !tokens.slice(a.last, x.first).some((t) => t.text === ","));
@@ -100,13 +122,29 @@ export function sourcesOf(v: SentenceView): SentenceSource {
       }
     }
     reported = true;
+    reportCount++;
     let subj = speakerBefore(v, k, from);
+    // ", and Britain said it would ...": a report opening a coordinated clause speaks for that clause only.
+    const opensClause = subj && subj.first - 2 >= v.s.first && tokens[subj.first - 1]!.kind === "word" && ["and", "but", "while", "whereas"].includes(tokens[subj.first - 1]!.lower) && tokens[subj.first - 2]!.text === ",";
+    const complement = tokens[k + 1] && tokens[k + 1]!.kind === "word" && !/^(on|in|last|this|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k + 1]!.lower);
+    if (subj && opensClause && complement) {
+      scoped.push({ speaker: SOURCE_TYPES.has(subj.type) ? subj.entity : null, from: subj.first });
+      if (!speakers.has(subj.entity)) scopedOnly.add(subj.entity);
+    }
     addSpeaker(subj);
   }
-  return { speakers: [...speakers], reported, statements, hedged };
+  const out: SentenceSource = { speakers: [...speakers], reported, statements, hedged };
+  if (scoped.length) {
+    // A speaker named both in a scoped clause and elsewhere speaks for the whole sentence.
+    out.scoped = scoped.filter((x) => x.speaker === null || scopedOnly.has(x.speaker));
+    out.reportCount = reportCount;
+  }
+  return out;
 }
 
 const BETWEEN_SUBJECT_AND_VERB = new Set(["on", "in", "last", "this", "earlier", "also", "has", "have", "had", "previously", "later", "then", "publicly", "repeatedly", "recently", "separately", "again", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "further", "reportedly", "officially", "strongly", "firmly", "flatly"]);
+
+const WORK_NOUNS = new Set(["investigation", "report", "analysis", "review", "study", "assessment", "probe", "survey", "audit", "inquiry", "examination", "tally", "count"]);
 
 /** The speaker of a reporting verb: the actor right before it ("The White House on Thursday said"), past an appositive. */
 function speakerBefore(v: SentenceView, k: number, from: number): Actor | null {
@@ -115,6 +153,8 @@ function speakerBefore(v: SentenceView, k: number, from: number): Actor | null {
   while (j - 1 >= from && v.tokens[j - 1]!.kind === "word" && BETWEEN_SUBJECT_AND_VERB.has(v.tokens[j - 1]!.lower)) j--;
   const subj = v.actors.find((a) => a.last === j && a.first >= from);
   if (subj && subj.prep === null) return subj;
+  // "An investigation by Reuters found", "a report by the UN panel said": the author of the work speaks.
+  if (subj && subj.prep === "by" && WORK_NOUNS.has(v.tokens[subj.first - 2]?.lower ?? "") || subj && subj.prep === "by" && v.tokens[subj.first - 2]?.lower === "the" && WORK_NOUNS.has(v.tokens[subj.first - 3]?.lower ?? "")) return subj;
   // "BBC News and Bellingcat reported": the last name of a list may be one the text never types; the list still speaks.
   const listed = v.actors.find((a) => a.first >= from && a.last < j && a.last >= j - 4 && a.prep === null && v.tokens.slice(a.last, j).every((t) => t.lower === "and" || t.text === "," || t.cap));
   if (listed && v.tokens.slice(listed.last, j).some((t) => t.lower === "and")) return listed;

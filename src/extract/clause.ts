@@ -404,7 +404,8 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     if ((t.lower === "fighters" || t.lower === "fighter") && k > from && fightersArePeople(v, k)) cat = "military_equipment";
     let a = k;
     // Modifiers before the noun: "ballistic missiles", "military equipment", "commercial aircraft", "attack drones".
-    for (let j = k - 1; j >= from && j >= k - 3; j--) {
+    // Three words back, and further along a chain of hyphens ("surface-to-air missiles").
+    for (let j = k - 1; j >= from && (j >= k - 3 || tokens[j]!.text === "-" || tokens[j + 1]!.text === "-"); j--) {
       const w = tokens[j]!;
       const joined = w.text === "-" ? null : w.lower;
       if (w.text === "-") {
@@ -463,6 +464,7 @@ export function itemsIn(v: SentenceView, from: number, to: number): FoundItem[] 
     }
     while (q < a && ["of", "to", "at", "a", "an", "than"].includes(tokens[q]!.lower)) q++;
     const item: FoundItem = { text: v.text.slice(tokens[q]!.start, t.end), category: cat, first: q, last: k + 1, weak };
+    if (cat === "missiles" && /surface-to-air|anti-aircraft|air-defen[cs]e/i.test(item.text)) item.category = "air_defence";
     const qty = quantityOf(tokens.slice(q, a));
     if (qty) item.quantity = qty;
     out.push(item);

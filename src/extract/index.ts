@@ -8,7 +8,7 @@ import { resolveEntities, type ResolvedEntity } from "./03-coreference.js";
 import { findTransfers } from "./05-transfers.js";
 import { findSanctions } from "./06-sanctions.js";
 import { findVisitsAndLosses } from "./07-visits-losses.js";
-import { certaintyOf, noSource, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
+import { certaintyOf, noSource, sourceFor, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
 import { mergeDrafts, type AttributedDraft } from "./09-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
 import { newDraft, type DraftFact, type DraftRoles, type TimesOf } from "./draft.js";
@@ -123,7 +123,7 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   const sources = views.map((v, n) => (v && speaking[n] ? sourcesOf(v) : noSource()));
   spreadQuoteSpeakers(text, sentences, sources);
   const attributed: AttributedDraft[] = drafts.map((d) => {
-    const src = sources[d.sentence]!;
+    const src = sourceFor(sources[d.sentence]!, d.trigger);
     // The target of a sanction is never its source; an authority announcing its own measure is.
     const target = d.type === "sanction" ? new Set([d.roles.target].flat()) : new Set<string>();
     const a = d as AttributedDraft;

@@ -56,7 +56,7 @@ function withVerbs(gazetteer: Gazetteer): Lexicon {
       [WORD.TRIGGER, triggers],
       [WORD.SOURCE, REPORTING_VERBS],
       [WORD.SOURCE, HEDGE_WORDS],
-      [WORD.SANCTION, wordsOpening(verbs, ["sanction", "lift"], [...SANCTION_NOUNS, "added", "adds", "adding", "add"])],
+      [WORD.SANCTION, wordsOpening(verbs, ["sanction", "lift"], [...SANCTION_NOUNS, ...LISTING_VERBS])],
       [WORD.TRANSFER, wordsOpening(verbs, ["give", "get", "turn", "broker", "use"], TRANSFER_NOUNS.keys())],
       [WORD.EVENT, EVENT_WORDS],
       [WORD.HEDGE, HEDGE_WORDS],
@@ -72,9 +72,12 @@ function actingVerbs(verbs: Map<string, VerbHit[]>): Set<string> {
   return out;
 }
 
+/** Verbs that put a name on a list: "added X to the Entity List", "placed X on the SDN list". */
+export const LISTING_VERBS: readonly string[] = ["added", "adds", "adding", "add", "placed", "places", "placing", "place", "put", "puts", "putting"];
+
 function triggerWords(verbs: Map<string, VerbHit[]>): Set<string> {
   // "The entities are X, Y and Z" names designees without a trigger word of its own.
-  const out = new Set<string>(["entities", "individuals", "designees", "added", "adds", "adding", "add", "trip", "travel", "travels", "traveled", "travelled", "traveling", "travelling"]);
+  const out = new Set<string>(["entities", "individuals", "designees", ...LISTING_VERBS, "trip", "travel", "travels", "traveled", "travelled", "traveling", "travelling"]);
   for (const w of verbs.keys()) out.add(w);
   for (const w of TRANSFER_NOUNS.keys()) out.add(w);
   for (const w of SANCTION_NOUNS) out.add(w);

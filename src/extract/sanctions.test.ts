@@ -201,3 +201,20 @@ describe("counted designees", () => {
     expect(listed.facts("sanction")).toHaveLength(3);
   });
 });
+
+describe("lists and clauses", () => {
+  it("“placed X on the SDN list” and “put X on the Entity List” designate X", () => {
+    const placed = run("The Treasury placed Ashot Mkrtychev on the SDN list.");
+    expect(targets(placed, sanctions(placed))).toEqual(["Ashot Mkrtychev"]);
+    const put = run("The Commerce Department put Sinno Electronics on the Entity List.");
+    expect(targets(put, sanctions(put))).toEqual(["Sinno Electronics"]);
+  });
+  it("the name of a list is no entity (“the Entity List”)", () => {
+    const r = run("The Commerce Department added Sinno Electronics to the Entity List.");
+    expect(r.x.entities.map((e) => e.name)).not.toContain("Entity List");
+  });
+  it("a name with its own verb after the targets opens a new clause (“sanctions on X, and Britain said”)", () => {
+    const r = run("The EU imposed sanctions on Iran, and Britain said it would follow.");
+    expect(targets(r, sanctions(r))).toEqual(["Iran"]);
+  });
+});

@@ -617,3 +617,38 @@ describe("hyphenated items and names that hold a reporting word", () => {
     expect(only(r, "arms_transfer").certainty).toBe("stated");
   });
 });
+
+describe("sources of one clause, origins and participles", () => {
+  it("a report opening a later clause speaks for that clause only (“X did A, and Britain said it would B”)", () => {
+    const r = run("Iran sent drones to Russia last year, and Britain said it would send tanks to Ukraine.");
+    const [toRussia, toUkraine] = ["Russia", "Ukraine"].map((n) => r.facts("arms_transfer").find((f) => r.role(f, "recipient").includes(n))!);
+    expect(toRussia!.attributedTo.map((id) => r.x.entities.find((e) => e.id === id)?.name)).not.toContain("United Kingdom");
+    expect(toRussia!.certainty).toBe("stated");
+    expect(toUkraine!.attributedTo.map((id) => r.x.entities.find((e) => e.id === id)?.name)).toContain("United Kingdom");
+  });
+  it("the author of an investigation is its source (“An investigation by Reuters found”)", () => {
+    const r = run("An investigation by Reuters found that Iran shipped drones to Russia.");
+    const f = only(r, "arms_transfer");
+    expect(f.attributedTo.map((id) => r.x.entities.find((e) => e.id === id)?.name)).toEqual(["Reuters"]);
+    expect(f.certainty).toBe("reported");
+  });
+  it("the origin of what was received is its supplier (“Russia received Iranian drones”)", () => {
+    const r = run("Russia received Iranian drones in August.");
+    const f = only(r, "arms_transfer");
+    expect(r.role(f, "supplier")).toEqual(["Iran"]);
+    expect(r.role(f, "recipient")).toEqual(["Russia"]);
+  });
+  it("a participle after a plural noun has that noun as its doer (“countries purchasing Russian oil”)", () => {
+    const r = run("The Treasury sanctioned firms selling drone parts to Iran.");
+    for (const f of r.x.facts.filter((x) => x.type.endsWith("_transfer"))) expect(r.role(f, "supplier")).toEqual([]);
+    const among = run("China is among the countries supplying drones to Russia.");
+    expect(among.role(only(among, "arms_transfer"), "supplier")).toEqual(["China"]);
+    const keeps = run("Iran keeps supplying drones to Russia.");
+    expect(keeps.role(only(keeps, "arms_transfer"), "supplier")).toEqual(["Iran"]);
+  });
+  it("“surface-to-air missiles” are air defence; “technical help” is technology, “help” alone no item", () => {
+    expect(only(run("Iran sent surface-to-air missiles to Russia."), "arms_transfer").items.map((i) => i.category)).toEqual(["air_defence"]);
+    expect(only(run("Russia gave Iran technical help."), "goods_transfer").items.map((i) => i.category)).toEqual(["technology"]);
+    expect(run("Russia gave Iran help.").x.facts.filter((f) => f.type.endsWith("_transfer"))).toHaveLength(0);
+  });
+});

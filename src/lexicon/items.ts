@@ -45,7 +45,7 @@ export const ITEM_WORDS: ReadonlyMap<string, ItemCategory> = new Map(Object.entr
   microchips: "components", chip: "components", processors: "components", bearings: "components", optics: "components", sensors: "components",
   satellite: "technology", satellites: "technology",
   dollars: "money", euros: "money", yuan: "money", rubles: "money", roubles: "money", loans: "money", loan: "money", credit: "money", gold: "money",
-  medicine: "other", medicines: "other", vaccines: "other",
+  medicine: "other", medicines: "other", vaccines: "other", help: "other",
 }));
 
 /** Words that, just before an item noun, make it military ("military equipment", "attack drones", "ballistic missiles"). */
@@ -54,6 +54,7 @@ export const MILITARY_MODIFIERS: ReadonlyMap<string, ItemCategory> = new Map(Obj
   "air": "air_defence", attack: "drones", combat: "military_equipment", lethal: "weapons", defense: "military_equipment", defence: "military_equipment",
   artillery: "artillery", tank: "munitions", "anti-tank": "weapons", armored: "armoured_vehicles", armoured: "armoured_vehicles",
   communications: "military_equipment", sensitive: "components", controlled: "components", dual: "components", "dual-use": "components", aviation: "components", uav: "components",
+  technical: "technology", technological: "technology", scientific: "technology", nuclear: "technology", space: "technology",
 }));
 
 /** Categories that make an `arms_transfer`; every other category is a `goods_transfer`. */
@@ -62,7 +63,7 @@ export const ARMS_CATEGORIES: ReadonlySet<ItemCategory> = new Set([
 ]);
 
 /** Items too vague to make a transfer on their own ("support", "goods"), unless a military word qualifies them. */
-export const WEAK_ITEMS: ReadonlySet<string> = new Set(["system", "systems", "imagery", "intelligence", "support", "assistance", "aid", "items", "products", "supplies", "exports", "imports", "goods", "material", "materials", "equipment", "parts", "personnel", "training", "machine", "tools", "funds"]);
+export const WEAK_ITEMS: ReadonlySet<string> = new Set(["system", "systems", "imagery", "intelligence", "support", "assistance", "aid", "items", "products", "supplies", "exports", "imports", "goods", "material", "materials", "equipment", "parts", "personnel", "training", "machine", "tools", "funds", "help"]);
 
 /** Number words for quantities ("two dozen", "hundreds of"). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries<number>({

@@ -80,7 +80,7 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   "act", "agreement", "treaty", "accord", "accords", "pact", "convention", "declaration", "charter", "protocol", "law", "doctrine", "strategy",
   "sea", "ocean", "strait", "gulf", "bay", "peninsula", "island", "islands", "river", "mountains", "desert", "region", "valley", "coast",
   "square", "street", "avenue", "pacific", "atlantic", "war", "conflict", "crisis", "revolution", "offensive", "prize", "award",
-  "communique", "communiques", "assurances", "principles", "guidelines",
+  "communique", "communiques", "assurances", "principles", "guidelines", "list", "lists", "resolution", "resolutions", "regulation", "regulations", "directive",
 ]);
 
 /** Determiners and quantifiers that never start a name but may be capitalised at a sentence start. */
