@@ -4,16 +4,20 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { addDocument } from "../../graph/add-document.js";
 import { SqliteStore } from "../../store/sqlite/index.js";
+import { damageTable } from "../../store/test-helpers/damage.js";
 import { sampleDocs } from "../../store/test-helpers/fixtures.js";
 import { main } from "../cli.js";
 
 let db: string;
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runOn(db, ...args);
+}
+async function runOn(file: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "", err = "";
   const o = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => { out += String(c); return true; });
   const e = vi.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => { err += String(c); return true; });
   try {
-    const code = await main([...args, "--db", db]);
+    const code = await main([...args, "--db", file]);
     return { code, out, err };
   } finally {
     o.mockRestore();
@@ -62,5 +66,20 @@ describe("store commands", () => {
     expect((await run("entities", "log")).out).toMatch(/user\tsame.*user\.merge\ttest/);
     expect((await run("entities", "undo", batch)).code).toBe(0);
     expect((await run("entity", "Pelican Freight")).out).not.toContain("OSTR");
+  });
+});
+
+describe("a store damaged past its first pages", () => {
+  it("a query that meets the damage exits 1 with a message naming the store, not a bare SQLite error", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "dossier-cli-damaged-")), "hurt.db");
+    const store = SqliteStore.open(file);
+    for (const d of sampleDocs()) await store.transaction((tx) => addDocument(tx, d.doc, d.extraction));
+    await store.close();
+    damageTable(file, "facts");
+    for (const args of [["facts"], ["export", "--format", "json"]]) {
+      const r = await runOn(file, ...args);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/^dossier: store .*hurt\.db is damaged \(database disk image is malformed\)/);
+    }
   });
 });

@@ -58,6 +58,17 @@ function isCorrupt(err: unknown): boolean {
   return code.startsWith("SQLITE_NOTADB") || code.startsWith("SQLITE_CORRUPT");
 }
 
+/**
+ * A damaged-file or lock error met while a command runs (not at open: a damaged page is found only when read) as
+ * the store error that names the file; anything else unchanged.
+ */
+export function storeErrorOf(location: string, err: unknown): unknown {
+  if (err instanceof StoreCorruptError || err instanceof StoreLockedError) return err;
+  if (isCorrupt(err)) return new StoreCorruptError(location, (err as Error).message, true);
+  if (isBusy(err)) return new StoreLockedError(location);
+  return err;
+}
+
 function toEntity(r: Row): EntityRow {
   return { id: Number(r.id), type: r.type as EntityType, name: String(r.name), country: str(r.country), docCount: Number(r.doc_count) };
 }
@@ -272,17 +283,19 @@ export class SqliteStore implements Store {
         this.seqs.clear();
         this.txTime = now();
       } catch (err) {
-        if (isBusy(err)) throw new StoreLockedError(this.location);
-        throw err;
+        throw storeErrorOf(this.location, err);
       }
       try {
         const result = await fn(this.tx);
         this.db.exec("COMMIT");
         return result;
       } catch (err) {
-        if (this.db.inTransaction) this.db.exec("ROLLBACK");
-        if (isBusy(err)) throw new StoreLockedError(this.location);
-        throw err;
+        try {
+          if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        } catch {
+          // A damaged file may refuse the rollback too; SQLite rolls the journal back when the file is next opened.
+        }
+        throw storeErrorOf(this.location, err);
       }
     };
     const p = this.queue.then(run, run);

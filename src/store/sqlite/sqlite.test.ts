@@ -8,6 +8,10 @@ import { runStoreSuite } from "../test-helpers/store-suite.js";
 import { SqliteStore } from "./index.js";
 import { MIGRATIONS } from "./migrations.js";
 import { StoreCorruptError, StoreLockedError } from "../errors.js";
+import { usingStore } from "../open.js";
+import { damageTable } from "../test-helpers/damage.js";
+import { sampleDocs } from "../test-helpers/fixtures.js";
+import { addDocument } from "../../graph/add-document.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dossier-store-"));
 let n = 0;
@@ -45,6 +49,18 @@ describe("sqlite store file", () => {
     await held;
     await a.close();
     await b.close();
+  });
+
+  it("a damaged page met by a query or a transaction is a store error naming the file, not a bare SQLite one", async () => {
+    const f = join(dir, "damaged.db");
+    const s = SqliteStore.open(f);
+    for (const d of sampleDocs()) await s.transaction((tx) => addDocument(tx, d.doc, d.extraction));
+    await s.close();
+    damageTable(f, "documents");
+    await expect(usingStore(f, {}, (store) => store.listDocuments(10, 0))).rejects.toThrow(/damaged\.db is damaged \(database disk image is malformed\)/);
+    const again = SqliteStore.open(f);
+    await expect(again.transaction((tx) => tx.allocateIds("documents", 1))).rejects.toThrow(StoreCorruptError);
+    await again.close();
   });
 
   it("migrates a version-1 store: rows refer to documents by seq and read back as before", async () => {
