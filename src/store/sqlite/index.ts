@@ -309,6 +309,9 @@ export class SqliteStore implements Store {
       // Checkpointing is the writer's job: a read-only view (an ingest worker) leaves the WAL alone.
       if (!this.readonly) {
         try {
+          // Without waiting: a TRUNCATE checkpoint waits out the busy timeout while another process writes, and a
+          // query must not take 15 s longer because an ingest is running beside it.
+          this.db.pragma("busy_timeout = 0");
           this.db.pragma("wal_checkpoint(TRUNCATE)");
         } catch {
           // Another process may be reading; the WAL is checkpointed by whoever closes last.

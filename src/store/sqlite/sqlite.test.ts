@@ -63,6 +63,23 @@ describe("sqlite store file", () => {
     await again.close();
   });
 
+  it("closing does not wait out the busy timeout while another process writes", async () => {
+    const f = join(dir, "busy-close.db");
+    await SqliteStore.open(f).close();
+    const holder = new Database(f);
+    holder.exec("BEGIN IMMEDIATE");
+    try {
+      const s = SqliteStore.open(f, { busyTimeoutMs: 3000 });
+      await s.stats();
+      const t = Date.now();
+      await s.close();
+      expect(Date.now() - t).toBeLessThan(1000);
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
+  });
+
   it("migrates a version-1 store: rows refer to documents by seq and read back as before", async () => {
     const f = join(dir, "v1.db");
     const db = new Database(f);
