@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -52,6 +52,14 @@ describe("store commands", () => {
     const miss = await run("entity", "Nobody Atall");
     expect(miss.code).toBe(1);
     expect(miss.err).toMatch(/no entity called "Nobody Atall"/);
+  });
+
+  it("export --out into a folder that does not exist is an error naming it, and leaves no partial file", async () => {
+    const base = mkdtempSync(join(tmpdir(), "dossier-cli-out-"));
+    const r = await run("export", "--format", "json", "--out", join(base, "missing", "g.json"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^dossier: cannot write .*g\.json: the folder .*missing does not exist\n$/);
+    expect(readdirSync(base)).toEqual([]);
   });
 
   it("search, export and entities merge/undo work from the command line", async () => {
