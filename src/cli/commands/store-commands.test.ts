@@ -54,6 +54,15 @@ describe("store commands", () => {
     expect(miss.err).toMatch(/no entity called "Nobody Atall"/);
   });
 
+  it("an empty entity name is a usage error, not the profile of whichever entity sorts first", async () => {
+    for (const args of [["entity", ""], ["entity", "  "], ["graph", ""], ["facts", "--entity", ""]]) {
+      const r = await run(...args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.out).toBe("");
+      expect(r.err).toMatch(/is empty: give a name, alias, acronym or #id/);
+    }
+  });
+
   it("export --out into a folder that does not exist is an error naming it, and leaves no partial file", async () => {
     const base = mkdtempSync(join(tmpdir(), "dossier-cli-out-"));
     const r = await run("export", "--format", "json", "--out", join(base, "missing", "g.json"));
