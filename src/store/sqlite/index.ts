@@ -1,6 +1,8 @@
 // The SQLite backend of the Store: one file, WAL mode, better-sqlite3; the only place with SQLite-specific SQL.
 import Database from "better-sqlite3";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { BadInputError } from "../../errors.js";
 import type { Store, StoreTx } from "../store.js";
 import { StoreCorruptError, StoreLockedError } from "../errors.js";
 import type {
@@ -170,6 +172,9 @@ export class SqliteStore implements Store {
       db = new Database(location, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     } catch (err) {
       if (options.readonly && !existsSync(location)) throw new StoreCorruptError(location, "the file does not exist");
+      // Not damage: "restore it from a backup" would be the wrong advice.
+      if (existsSync(location) && statSync(location).isDirectory()) throw new BadInputError(`store ${location} is a folder, not a store file: pass a file path to --db`);
+      if (!existsSync(dirname(resolve(location)))) throw new BadInputError(`store ${location} cannot be created: the folder ${dirname(location)} does not exist`);
       throw new StoreCorruptError(location, (err as Error).message);
     }
     try {

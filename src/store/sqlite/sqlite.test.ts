@@ -29,6 +29,11 @@ describe("sqlite store file", () => {
     expect(() => SqliteStore.open(f)).toThrow(/junk\.db/);
   });
 
+  it("a folder, or a file in a folder that does not exist, is named as such, not as a damaged store", () => {
+    expect(() => SqliteStore.open(dir)).toThrow(/is a folder, not a store file/);
+    expect(() => SqliteStore.open(join(dir, "nowhere", "s.db"))).toThrow(/s\.db cannot be created: the folder .*nowhere does not exist$/);
+  });
+
   it("refuses an SQLite file that is not a Dossier store", () => {
     const f = join(dir, "other.db");
     const db = new Database(f);
