@@ -1,7 +1,7 @@
 // The --db option every store command shares, and opening the store it names (closed in finally).
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { NotFoundError } from "../errors.js";
+import { NotFoundError, UsageError } from "../errors.js";
 import { storeLocation, usingStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
 
@@ -24,4 +24,10 @@ export function out(text: string): void {
     process.stdout.on("error", (err: NodeJS.ErrnoException) => { if (err.code !== "EPIPE") throw err; });
   }
   process.stdout.write(text.endsWith("\n") ? text : text + "\n");
+}
+
+/** An entity reference given on the command line; an empty one would match every name as a prefix. */
+export function entityRef(name: string, what = "the entity name"): string {
+  if (!name.trim()) throw new UsageError(`${what} is empty: give a name, alias, acronym or #id`);
+  return name;
 }

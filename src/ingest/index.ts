@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { errorMessage } from "../errors.js";
 import { addDocuments, type AddOutcome } from "../graph/add-document.js";
 import type { Screener } from "../graph/screening.js";
-import { StoreLockedError } from "../store/errors.js";
+import { StoreCorruptError, StoreLockedError } from "../store/errors.js";
 import type { Store } from "../store/store.js";
 import { inProcessRunner, WorkerPool, type FileRunner } from "./pool.js";
 import { prepareDocument, type ExtractFn, type ProcessedItem } from "./process.js";
@@ -79,6 +79,8 @@ function cpuOf(since: NodeJS.CpuUsage): number {
 
 type Ready = Extract<ProcessedItem, { extraction: unknown }>;
 
+const storeUnusable = (err: unknown): boolean => err instanceof StoreLockedError || err instanceof StoreCorruptError;
+
 function resultOf(r: Ready, status: ItemStatus, reason?: string): ItemResult {
   return { source: r.doc.source ?? r.doc.id, status, docId: r.doc.id, ...(r.doc.title ? { title: r.doc.title } : {}), ...(reason ? { reason } : {}) };
 }
@@ -86,7 +88,7 @@ function resultOf(r: Ready, status: ItemStatus, reason?: string): ItemResult {
 /**
  * Stores extracted documents in one transaction, one outcome each (an extraction that breaks the contract fails
  * alone); if something else breaks the transaction, stores them one by one so that only the culprit fails.
- * Throws only when the store itself is unusable (locked).
+ * Throws only when the store itself is unusable (locked or damaged): then no document could be stored.
  */
 export async function storeBatch(store: Store, batch: Ready[], screener?: Screener): Promise<ItemResult[]> {
   if (!batch.length) return [];
@@ -98,14 +100,14 @@ export async function storeBatch(store: Store, batch: Ready[], screener?: Screen
   try {
     return toResults(batch, await store.transaction((tx) => addDocuments(tx, batch, screener)));
   } catch (err) {
-    if (err instanceof StoreLockedError) throw err;
+    if (storeUnusable(err)) throw err;
   }
   const out: ItemResult[] = [];
   for (const r of batch) {
     try {
       out.push(...toResults([r], await store.transaction((tx) => addDocuments(tx, [r], screener))));
     } catch (err) {
-      if (err instanceof StoreLockedError) throw err;
+      if (storeUnusable(err)) throw err;
       out.push(resultOf(r, "failed", `${r.doc.source ?? r.doc.id}: ${errorMessage(err)}`));
     }
   }

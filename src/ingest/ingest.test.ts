@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Extraction } from "../extract/types.js";
+import { StoreCorruptError } from "../store/errors.js";
 import { SqliteStore } from "../store/sqlite/index.js";
+import { damageTable } from "../store/test-helpers/damage.js";
 import type { Store } from "../store/store.js";
 import { ingest, ingestTexts } from "./index.js";
 
@@ -82,5 +84,17 @@ describe("ingestTexts", () => {
     const r = await ingestTexts(store, docs, fakeExtract);
     expect(r.map((x) => `${x.source}:${x.status}`)).toEqual(["upload-1:new", "upload-4:duplicate", "upload-2:failed", "upload-3:failed"]);
     expect((await store.stats()).documents).toBe(1);
+  });
+});
+
+describe("a damaged store", () => {
+  it("stops the batch with the store's error naming the file, instead of failing every document one by one", async () => {
+    await ingestTexts(store, [{ text: "Norland sent grain to Sudland.", source: "first" }], fakeExtract);
+    await store.close();
+    damageTable(join(dir, "s.db"), "documents");
+    store = SqliteStore.open(join(dir, "s.db"));
+    const docs = [{ text: "Westland met Eastland.", source: "a" }, { text: "Oakland met Pineland.", source: "b" }];
+    await expect(ingestTexts(store, docs, fakeExtract)).rejects.toThrow(StoreCorruptError);
+    await expect(ingestTexts(store, docs, fakeExtract)).rejects.toThrow(/s\.db is damaged/);
   });
 });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
+import { damageTable } from "../store/test-helpers/damage.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bin = join(root, "bin/dossier.js");
@@ -142,6 +143,31 @@ describe("ingest reliability (built CLI)", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/locked\.db is locked by another process; nothing was written/);
     expect(snapshot(db).counts.documents).toBe(1);
+  });
+
+  it("a worker that dies ends the ingest with an error naming its files, never a silent exit 0", () => {
+    const crash = join(dir, "crash-extract.mjs");
+    writeFileSync(crash, `import { extract as base } from ${JSON.stringify(extractor)};
+      export function extract(text, o) { if (text.includes("CRASH")) process.exit(3); return base(text, o); }`);
+    const folder = join(dir, "crashing");
+    writeDocs(folder, 3000, 3040);
+    writeFileSync(join(folder, "d3020.txt"), readFileSync(join(folder, "d3020.txt"), "utf8") + "\nCRASH\n");
+    for (const workers of ["1", "2"]) {
+      const r = dossier(["ingest", "--db", join(dir, `crash-${workers}.db`), "--workers", workers, folder], { DOSSIER_EXTRACTOR: crash });
+      expect(r.status, r.stdout + r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/an extraction worker stopped unexpectedly \(exit code 3\) while reading .*d30\d\d\.txt/);
+    }
+  });
+
+  it("a store damaged past its first pages stops an ingest on worker threads with an error naming it", () => {
+    const db = join(dir, "damaged.db");
+    expect(dossier(["ingest", "--db", db, join(dir, "other", "d2400.txt")]).status).toBe(0);
+    damageTable(db, "documents");
+    for (const workers of ["1", "2"]) {
+      const r = dossier(["ingest", "--db", db, "--workers", workers, join(dir, "other")]);
+      expect(r.status, r.stdout + r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/damaged\.db is damaged \(database disk image is malformed\)/);
+    }
   });
 
   it("a missing store is not created by a query", () => {

@@ -30,6 +30,13 @@ parentPort?.on("message", async (msg: { id: number; paths: string[] } | { close:
     parentPort?.close();
     return;
   }
-  parentPort?.postMessage({ id: msg.id, items: await processFiles(msg.paths, deps) });
+  try {
+    parentPort?.postMessage({ id: msg.id, items: await processFiles(msg.paths, deps) });
+  } catch (err) {
+    // Sent as plain fields: an error that is not a built-in one (better-sqlite3's SqliteError) would reach the main
+    // thread as an empty object, its message lost.
+    const e = err as { message?: unknown; code?: unknown };
+    parentPort?.postMessage({ id: msg.id, error: { message: String(e?.message ?? err), ...(typeof e?.code === "string" ? { code: e.code } : {}) } });
+  }
 });
 parentPort?.postMessage({ ready: true });

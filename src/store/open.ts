@@ -1,7 +1,7 @@
 // Chooses and opens the store a command works on: --db, else DOSSIER_DB, else ./dossier.db.
 import { UsageError } from "../errors.js";
 import type { Store } from "./store.js";
-import { SqliteStore } from "./sqlite/index.js";
+import { SqliteStore, storeErrorOf } from "./sqlite/index.js";
 
 export const DEFAULT_DB = "./dossier.db";
 
@@ -23,11 +23,16 @@ export function openStore(location: string, options: OpenOptions = {}): Store {
   return SqliteStore.open(location, { ...options, ...(busyTimeoutMs !== undefined ? { busyTimeoutMs } : {}) });
 }
 
-/** Opens a store, runs `fn`, and closes the store whatever happens. */
+/**
+ * Opens a store, runs `fn`, and closes the store whatever happens; a damaged or locked file met on the way is
+ * reported as the store error that names it.
+ */
 export async function usingStore<T>(location: string, options: OpenOptions, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = openStore(location, options);
   try {
     return await fn(store);
+  } catch (err) {
+    throw storeErrorOf(location, err);
   } finally {
     await store.close();
   }

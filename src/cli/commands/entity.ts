@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { entityProfile } from "../../graph/queries.js";
 import { formatProfile } from "../store-format.js";
-import { addDbOption, out, withStore } from "../store-option.js";
+import { addDbOption, entityRef, out, withStore } from "../store-option.js";
 
 export function registerEntity(program: Command): void {
   addDbOption(program.command("entity"))
@@ -14,7 +14,8 @@ export function registerEntity(program: Command): void {
     .action(async (name: string, opts: { db?: string; limit: string; json?: boolean }) => {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError("--limit must be a positive whole number");
-      const p = await withStore(opts, true, (store) => entityProfile(store, name, { limit }));
+      const ref = entityRef(name);
+      const p = await withStore(opts, true, (store) => entityProfile(store, ref, { limit }));
       out(opts.json ? JSON.stringify(p, null, 2) : formatProfile(p));
     });
 }

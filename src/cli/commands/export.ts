@@ -1,8 +1,11 @@
 // `dossier export --format ftm|gexf|graphml|csv|json`: the graph out, to stdout or --out FILE (written whole or not at all).
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { Command } from "commander";
-import { UsageError } from "../../errors.js";
+import { BadInputError, errorMessage, UsageError } from "../../errors.js";
 import { EXPORT_FORMATS, exporter, type ExportFormat } from "../../graph/exports/index.js";
 import { addDbOption, withStore } from "../store-option.js";
 
@@ -19,14 +22,16 @@ async function writeAll(chunks: AsyncIterable<string>, path?: string): Promise<v
   }
   // Write beside the target and rename, so a failed export never leaves half a file under the real name.
   const tmp = `${path}.partial-${process.pid}`;
-  const stream = createWriteStream(tmp);
   try {
-    for await (const c of chunks) if (!stream.write(c)) await new Promise<void>((r) => stream.once("drain", () => r()));
-    await new Promise<void>((res, rej) => stream.end((err?: Error | null) => (err ? rej(err) : res())));
+    // pipeline: an error of the file (no such folder, disk full) rejects here instead of crashing the process.
+    await pipeline(Readable.from(chunks), createWriteStream(tmp));
     await rename(tmp, path);
   } catch (err) {
-    stream.destroy();
     await rm(tmp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code)) {
+      throw new BadInputError(`cannot write ${path}: ${code === "ENOENT" && !existsSync(dirname(path)) ? `the folder ${dirname(path)} does not exist` : errorMessage(err).replace(/, (open|rename) '.*$/, "")}`);
+    }
     throw err;
   }
 }

@@ -4,7 +4,7 @@ import { UsageError } from "../../errors.js";
 import { FACT_TYPES } from "../../extract/types.js";
 import { queryFacts } from "../../graph/queries.js";
 import { formatFact } from "../store-format.js";
-import { addDbOption, out, withStore } from "../store-option.js";
+import { addDbOption, entityRef, out, withStore } from "../store-option.js";
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -30,8 +30,9 @@ export function registerFacts(program: Command): void {
       if (opts.type && !(FACT_TYPES as readonly string[]).includes(opts.type)) throw new UsageError(`--type must be one of ${FACT_TYPES.join(", ")}`);
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number`);
+      const entity = opts.entity === undefined ? undefined : entityRef(opts.entity, "--entity");
       const facts = await withStore(opts, true, (store) => queryFacts(store, {
-        ...(opts.entity ? { entity: opts.entity } : {}), ...(opts.type ? { type: opts.type } : {}), ...(opts.status ? { status: opts.status } : {}),
+        ...(entity !== undefined ? { entity } : {}), ...(opts.type ? { type: opts.type } : {}), ...(opts.status ? { status: opts.status } : {}),
         ...(opts.since ? { since: dateBound(opts.since, "--since", false) } : {}), ...(opts.until ? { until: dateBound(opts.until, "--until", true) } : {}),
         limit,
       }));

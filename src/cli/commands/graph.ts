@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { entityGraph, MAX_DEPTH } from "../../graph/neighbourhood.js";
-import { addDbOption, out, withStore } from "../store-option.js";
+import { addDbOption, entityRef, out, withStore } from "../store-option.js";
 
 export function registerGraph(program: Command): void {
   addDbOption(program.command("graph"))
@@ -12,6 +12,7 @@ export function registerGraph(program: Command): void {
     .action(async (name: string, opts: { db?: string; depth: string }) => {
       const depth = Number(opts.depth);
       if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new UsageError(`--depth must be 1–${MAX_DEPTH}`);
-      out(JSON.stringify(await withStore(opts, true, (store) => entityGraph(store, name, { depth })), null, 2));
+      const ref = entityRef(name);
+      out(JSON.stringify(await withStore(opts, true, (store) => entityGraph(store, ref, { depth })), null, 2));
     });
 }

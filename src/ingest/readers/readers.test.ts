@@ -32,6 +32,25 @@ describe("readers", () => {
     expect(await err(enc("hello"), "a.pdf")).toMatch(/a\.pdf: unsupported file type/);
   });
 
+  it("names UTF-16 text (with or without a byte-order mark) as such instead of calling it binary", async () => {
+    const utf16 = (s: string, be: boolean, bom: boolean): Uint8Array => {
+      const body = new Uint8Array(s.length * 2);
+      for (let i = 0; i < s.length; i++) {
+        body[2 * i + (be ? 1 : 0)] = s.charCodeAt(i) & 0xff;
+        body[2 * i + (be ? 0 : 1)] = s.charCodeAt(i) >> 8;
+      }
+      return bom ? new Uint8Array([...(be ? [0xfe, 0xff] : [0xff, 0xfe]), ...body]) : body;
+    };
+    for (const be of [false, true]) {
+      for (const bom of [false, true]) {
+        const [r] = await readDocuments(utf16("Title: Drones\n\nNorland sent drones to Sudland, officials said.", be, bom), "u16.txt");
+        expect(r?.ok ? "no error" : r?.error).toBe("u16.txt: UTF-16 text, not UTF-8: save it as UTF-8");
+      }
+    }
+    const [cyrillic] = await readDocuments(utf16("Норландия", false, true), "ru.txt");
+    expect(cyrillic?.ok ? "no error" : cyrillic?.error).toMatch(/ru\.txt: UTF-16 text/);
+  });
+
   it("reads JSONL line by line; a malformed line fails alone with its line number", async () => {
     const items = await readDocuments(enc('{"title":"One","published":"2023-05-01T08:00:00Z","url":"https://x.example/1","text":"First body."}\n{oops\n\n{"title":"No text"}\n'), "feed.jsonl");
     expect(items).toHaveLength(3);

@@ -1,6 +1,8 @@
 // The SQLite backend of the Store: one file, WAL mode, better-sqlite3; the only place with SQLite-specific SQL.
 import Database from "better-sqlite3";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { BadInputError } from "../../errors.js";
 import type { Store, StoreTx } from "../store.js";
 import { StoreCorruptError, StoreLockedError } from "../errors.js";
 import type {
@@ -56,6 +58,17 @@ function whileBusy<T>(ms: number, fn: () => T): T {
 function isCorrupt(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? "";
   return code.startsWith("SQLITE_NOTADB") || code.startsWith("SQLITE_CORRUPT");
+}
+
+/**
+ * A damaged-file or lock error met while a command runs (not at open: a damaged page is found only when read) as
+ * the store error that names the file; anything else unchanged.
+ */
+export function storeErrorOf(location: string, err: unknown): unknown {
+  if (err instanceof StoreCorruptError || err instanceof StoreLockedError) return err;
+  if (isCorrupt(err)) return new StoreCorruptError(location, (err as Error).message, true);
+  if (isBusy(err)) return new StoreLockedError(location);
+  return err;
 }
 
 function toEntity(r: Row): EntityRow {
@@ -159,6 +172,9 @@ export class SqliteStore implements Store {
       db = new Database(location, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     } catch (err) {
       if (options.readonly && !existsSync(location)) throw new StoreCorruptError(location, "the file does not exist");
+      // Not damage: "restore it from a backup" would be the wrong advice.
+      if (existsSync(location) && statSync(location).isDirectory()) throw new BadInputError(`store ${location} is a folder, not a store file: pass a file path to --db`);
+      if (!existsSync(dirname(resolve(location)))) throw new BadInputError(`store ${location} cannot be created: the folder ${dirname(location)} does not exist`);
       throw new StoreCorruptError(location, (err as Error).message);
     }
     try {
@@ -272,17 +288,19 @@ export class SqliteStore implements Store {
         this.seqs.clear();
         this.txTime = now();
       } catch (err) {
-        if (isBusy(err)) throw new StoreLockedError(this.location);
-        throw err;
+        throw storeErrorOf(this.location, err);
       }
       try {
         const result = await fn(this.tx);
         this.db.exec("COMMIT");
         return result;
       } catch (err) {
-        if (this.db.inTransaction) this.db.exec("ROLLBACK");
-        if (isBusy(err)) throw new StoreLockedError(this.location);
-        throw err;
+        try {
+          if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        } catch {
+          // A damaged file may refuse the rollback too; SQLite rolls the journal back when the file is next opened.
+        }
+        throw storeErrorOf(this.location, err);
       }
     };
     const p = this.queue.then(run, run);
@@ -296,6 +314,9 @@ export class SqliteStore implements Store {
       // Checkpointing is the writer's job: a read-only view (an ingest worker) leaves the WAL alone.
       if (!this.readonly) {
         try {
+          // Without waiting: a TRUNCATE checkpoint waits out the busy timeout while another process writes, and a
+          // query must not take 15 s longer because an ingest is running beside it.
+          this.db.pragma("busy_timeout = 0");
           this.db.pragma("wal_checkpoint(TRUNCATE)");
         } catch {
           // Another process may be reading; the WAL is checkpointed by whoever closes last.

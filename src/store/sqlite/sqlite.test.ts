@@ -8,6 +8,10 @@ import { runStoreSuite } from "../test-helpers/store-suite.js";
 import { SqliteStore } from "./index.js";
 import { MIGRATIONS } from "./migrations.js";
 import { StoreCorruptError, StoreLockedError } from "../errors.js";
+import { usingStore } from "../open.js";
+import { damageTable } from "../test-helpers/damage.js";
+import { sampleDocs } from "../test-helpers/fixtures.js";
+import { addDocument } from "../../graph/add-document.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dossier-store-"));
 let n = 0;
@@ -23,6 +27,11 @@ describe("sqlite store file", () => {
     writeFileSync(f, "this is not a database at all, just some words ".repeat(100));
     expect(() => SqliteStore.open(f)).toThrow(StoreCorruptError);
     expect(() => SqliteStore.open(f)).toThrow(/junk\.db/);
+  });
+
+  it("a folder, or a file in a folder that does not exist, is named as such, not as a damaged store", () => {
+    expect(() => SqliteStore.open(dir)).toThrow(/is a folder, not a store file/);
+    expect(() => SqliteStore.open(join(dir, "nowhere", "s.db"))).toThrow(/s\.db cannot be created: the folder .*nowhere does not exist$/);
   });
 
   it("refuses an SQLite file that is not a Dossier store", () => {
@@ -45,6 +54,35 @@ describe("sqlite store file", () => {
     await held;
     await a.close();
     await b.close();
+  });
+
+  it("a damaged page met by a query or a transaction is a store error naming the file, not a bare SQLite one", async () => {
+    const f = join(dir, "damaged.db");
+    const s = SqliteStore.open(f);
+    for (const d of sampleDocs()) await s.transaction((tx) => addDocument(tx, d.doc, d.extraction));
+    await s.close();
+    damageTable(f, "documents");
+    await expect(usingStore(f, {}, (store) => store.listDocuments(10, 0))).rejects.toThrow(/damaged\.db is damaged \(database disk image is malformed\)/);
+    const again = SqliteStore.open(f);
+    await expect(again.transaction((tx) => tx.allocateIds("documents", 1))).rejects.toThrow(StoreCorruptError);
+    await again.close();
+  });
+
+  it("closing does not wait out the busy timeout while another process writes", async () => {
+    const f = join(dir, "busy-close.db");
+    await SqliteStore.open(f).close();
+    const holder = new Database(f);
+    holder.exec("BEGIN IMMEDIATE");
+    try {
+      const s = SqliteStore.open(f, { busyTimeoutMs: 3000 });
+      await s.stats();
+      const t = Date.now();
+      await s.close();
+      expect(Date.now() - t).toBeLessThan(1000);
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
   });
 
   it("migrates a version-1 store: rows refer to documents by seq and read back as before", async () => {
