@@ -37,6 +37,17 @@ describe("decodeText", () => {
     expect((err as Error).message).toContain("offset 2");
   });
 
+  it("names UTF-16 text as such (with a byte-order mark or without), not as binary", () => {
+    const le = Buffer.from("\uFEFFIran sent drones to Russia.", "utf16le");
+    const noBom = Buffer.from("Iran sent drones to Russia.", "utf16le");
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, noBom, be]) {
+      const err = thrown(() => decodeText(new Uint8Array(bytes), "notes.txt"));
+      expect(err).toBeInstanceOf(BadInputError);
+      expect((err as Error).message).toBe("notes.txt: UTF-16 text, not UTF-8: save it as UTF-8");
+    }
+  });
+
   it("refuses invalid UTF-8, naming the file", () => {
     // Latin-1 "café" and a lone continuation byte.
     for (const bytes of [new Uint8Array([0x63, 0x61, 0x66, 0xe9]), new Uint8Array([0x41, 0x80, 0x42])]) {

@@ -26,9 +26,9 @@ describe("readers", () => {
       return r && !r.ok ? r.error : "no error";
     };
     expect(await err(new Uint8Array(), "empty.txt")).toMatch(/empty\.txt: the file is empty/);
-    expect(await err(new Uint8Array([1, 0, 2, 3]), "bin.txt")).toMatch(/bin\.txt: binary/);
-    expect(await err(new Uint8Array([0x66, 0xff, 0xfe, 0x41]), "latin.txt")).toMatch(/latin\.txt: not valid UTF-8/);
-    expect(await err(enc("x".repeat(100)), "big.txt", 10)).toMatch(/big\.txt: 100 bytes is more than/);
+    expect(await err(new Uint8Array([1, 0, 2, 3]), "bin.txt")).toMatch(/bin\.txt: looks like a binary file/);
+    expect(await err(new Uint8Array([0x66, 0xff, 0xfe, 0x41]), "latin.txt")).toMatch(/latin\.txt: is not valid UTF-8/);
+    expect(await err(enc("x".repeat(100)), "big.txt", 10)).toMatch(/big\.txt: 100 bytes is over the limit of 10 bytes \(raise it with --max-bytes\)/);
     expect(await err(enc("hello"), "a.pdf")).toMatch(/a\.pdf: unsupported file type/);
   });
 
