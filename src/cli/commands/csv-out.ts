@@ -5,13 +5,6 @@ import { parse } from "csv-parse/sync";
 import { BadInputError, UsageError } from "../../errors.js";
 import { decodeText, maxBytesFromEnv } from "../../text/decode.js";
 
-export function csvLine(fields: Array<string | number | undefined>): string {
-  return `${fields.map((f) => {
-    const s = f === undefined ? "" : String(f);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  }).join(",")}\n`;
-}
-
 /** A CSV input file's text: UTF-8 only, within DOSSIER_MAX_BYTES, with a message naming the file otherwise. */
 async function readText(path: string): Promise<string> {
   // "-" reads standard input: names piped in from another tool.
@@ -19,9 +12,6 @@ async function readText(path: string): Promise<string> {
   const bytes = await (path === "-" ? Promise.resolve(readFileSync(0)) : readFile(path)).catch((err: NodeJS.ErrnoException) => {
     throw new UsageError(`${path}: ${err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "is a directory, not a CSV file" : err.message}`);
   });
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new BadInputError(`${path}: UTF-16 text; convert the file to UTF-8 first`);
-  }
   return decodeText(bytes, path, maxBytesFromEnv());
 }
 

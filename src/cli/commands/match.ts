@@ -2,7 +2,8 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { DEFAULT_THRESHOLD, matchPair, type MatchMode } from "../../screen/index.js";
-import { csvLine, exitQuietlyOnClosedPipe, readCsvRecords, thresholdFlag } from "./csv-out.js";
+import { csvLine } from "../../text/csv.js";
+import { exitQuietlyOnClosedPipe, readCsvRecords, thresholdFlag } from "./csv-out.js";
 
 /** OFAC's own search defaults its minimum score slider to 85 of 100. */
 const OFAC_THRESHOLD = 0.85;

@@ -4,7 +4,8 @@ import { UsageError } from "../../errors.js";
 import { checkQuery, DEFAULT_LIMIT, DEFAULT_THRESHOLD, loadLists, screen, screenBatch, type BatchRow, type MatchMode, type ScreenHit, type ScreenOptions } from "../../screen/index.js";
 import { listsDir } from "../../screen/store.js";
 import { ENTRY_KINDS, type EntryKind } from "../../screen/types.js";
-import { csvLine, exitQuietlyOnClosedPipe, progress, readCsvRows, thresholdFlag } from "./csv-out.js";
+import { csvLine } from "../../text/csv.js";
+import { exitQuietlyOnClosedPipe, progress, readCsvRows, thresholdFlag } from "./csv-out.js";
 
 interface ScreenFlags {
   kind?: string;

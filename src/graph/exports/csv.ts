@@ -1,5 +1,6 @@
 // CSV of facts, one row per fact, parties by role, with the first evidence quote and its document.
 import type { StoreReader } from "../../store/store.js";
+import { csvLine } from "../../text/csv.js";
 import { itemsText, pagedFactViews } from "./common.js";
 
 const COLUMNS = [
@@ -8,13 +9,8 @@ const COLUMNS = [
 ];
 const NAMED = new Set(["supplier", "recipient", "broker", "authority", "target"]);
 
-export function csvCell(v: string | number | undefined): string {
-  const s = v === undefined ? "" : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export async function* exportCsv(store: StoreReader): AsyncIterable<string> {
-  yield COLUMNS.join(",") + "\n";
+  yield csvLine(COLUMNS);
   for await (const f of pagedFactViews(store, 1)) {
     const role = (r: string): string => (f.roles[r] ?? []).map((e) => e.name).join("; ");
     const others = Object.entries(f.roles).filter(([r]) => !NAMED.has(r)).map(([r, es]) => `${r}=${es.map((e) => e.name).join("|")}`).join("; ");
@@ -25,6 +21,6 @@ export async function* exportCsv(store: StoreReader): AsyncIterable<string> {
       others, itemsText(f), f.time?.start, f.time?.end, f.sources, f.independentSources, link("contradicts"), link("in_exchange_for"),
       ev?.quote.replace(/\s+/g, " "), ev?.title, ev?.url,
     ];
-    yield row.map(csvCell).join(",") + "\n";
+    yield csvLine(row);
   }
 }

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { SqliteStore } from "../../store/sqlite/index.js";
 import type { Store } from "../../store/store.js";
-import { sampleDocs } from "../../store/test-helpers/fixtures.js";
+import { buildDoc, sampleDocs } from "../../store/test-helpers/fixtures.js";
 import { addDocument } from "../add-document.js";
+import { xmlEscape } from "./common.js";
 import { exporter } from "./index.js";
 import type { ExportFormat } from "./index.js";
 
@@ -68,5 +69,45 @@ describe("exports", () => {
     const j = JSON.parse(await text("json")) as { entities: unknown[]; facts: unknown[] };
     const st = await store.stats();
     expect([j.entities.length, j.facts.length]).toEqual([st.entities, st.facts]);
+  });
+});
+
+describe("exports of hostile text", () => {
+  // A document whose names could run as spreadsheet formulas or break XML: a formula, a noncharacter, a lone surrogate.
+  const t = "=HYPERLINK(\"http://x.example\") Trading sold drones to Sud\uFFFEland \uD800Holdings, +7 wrote.";
+  let hostile: Store;
+  const out = async (format: ExportFormat): Promise<string> => {
+    let s = "";
+    for await (const c of exporter(format)(hostile)) s += c;
+    return s;
+  };
+  beforeAll(async () => {
+    hostile = SqliteStore.open(join(mkdtempSync(join(tmpdir(), "dossier-export-")), "h.db"));
+    const d = buildDoc(t, { title: "@SUM(A1:A9)", published: "2024-01-02" }, [
+      { id: "e1", type: "company", name: "=HYPERLINK(\"http://x.example\") Trading" },
+      { id: "e2", type: "country", name: "Sud\uFFFEland \uD800Holdings" },
+    ], [
+      { id: "f1", type: "arms_transfer", roles: { supplier: "e1", recipient: "e2" }, status: "delivered", quote: t },
+    ]);
+    await hostile.transaction((tx) => addDocument(tx, d.doc, d.extraction));
+  });
+  afterAll(async () => hostile.close());
+
+  it("CSV cells that a spreadsheet would run as formulas start with an apostrophe", async () => {
+    const csv = await out("csv");
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example"") Trading"`);
+    expect(csv).toContain(",'@SUM(A1:A9),");
+    for (const cell of csv.split(/[,\n]/)) expect(cell).not.toMatch(/^"?[=+@]/);
+  });
+
+  it("GEXF and GraphML stay well-formed: noncharacters and lone surrogates are dropped", async () => {
+    for (const format of ["gexf", "graphml"] as const) {
+      const xml = await out(format);
+      expect(XMLValidator.validate(xml)).toBe(true);
+      expect(xml).not.toMatch(/[\uFFFE\uFFFF]|[\uD800-\uDFFF]/);
+      // The store already turns a lone surrogate into U+FFFD; the escaper drops any that reach it from elsewhere.
+      expect(xml).toMatch(/[">]Sudland /);
+    }
+    expect(xmlEscape("a\uD800b\uDC00c\uFFFFd \uD83D\uDE80 <&>")).toBe("abcd \uD83D\uDE80 &lt;&amp;&gt;");
   });
 });
