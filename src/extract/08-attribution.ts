@@ -1,5 +1,5 @@
 // Step 8: who says so and how sure the text is — reporting verbs, "according to", quotes that run over several sentences, hedges and denials.
-import { DEBUNK_WORDS, DENIAL_WORDS, HEDGE_WORDS, NEGATION_WORDS } from "../lexicon/cues.js";
+import { DEBUNK_WORDS, DENIAL_WORDS, HEDGE_WORDS } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import { appositiveBefore, type Actor, type SentenceView } from "./clause.js";
 import type { DraftFact } from "./draft.js";
@@ -33,12 +33,27 @@ export interface SentenceSource {
 /** What a sentence's sources say about the fact triggered at `trigger`: later clauses' speakers left out. */
 export function sourceFor(src: SentenceSource, trigger: number): SentenceSource {
   if (!src.scoped?.length) return src;
-  const later = src.scoped.filter((x) => x.from > trigger);
-  if (!later.length) return src;
-  const out = later.filter((x) => x.speaker !== null).map((x) => x.speaker!);
-  const speakers = src.speakers.filter((sp) => !out.includes(sp) || src.scoped!.some((x) => x.speaker === sp && x.from <= trigger));
+  // Loops, not filter/map: arrays from map() met by includes() made V8 (Node 20) deoptimise the caller once per document.
+  const scoped = src.scoped;
+  let anyLater = false, anyEarlier = false;
+  for (const x of scoped) {
+    if (x.from > trigger) anyLater = true;
+    else anyEarlier = true;
+  }
+  if (!anyLater) return src;
+  // A speaker stays unless it speaks only in later clauses.
+  const speakers: string[] = [];
+  for (const sp of src.speakers) {
+    let later = false, earlier = false;
+    for (const x of scoped) {
+      if (x.speaker !== sp) continue;
+      if (x.from > trigger) later = true;
+      else earlier = true;
+    }
+    if (!later || earlier) speakers.push(sp);
+  }
   const unscopedReport = src.reported && (src.scoped.length < src.reportCount!);
-  return { ...src, speakers, reported: unscopedReport || src.scoped.some((x) => x.from <= trigger) };
+  return { ...src, speakers, reported: unscopedReport || anyEarlier };
 }
 
 function bodyNextTo(v: SentenceView, person: Actor): Actor | undefined {
@@ -218,20 +233,30 @@ export function certaintyOf(v: SentenceView, d: DraftFact, src: SentenceSource):
     if (w === "not" || w === "n't" || w === "never") negated = true;
   }
   // "no evidence of", "yet to see evidence", "no signs".
-  const before = tokens.slice(from, d.trigger).map((t) => t.lower);
-  let absence = false;
-  for (let j = 0; j < before.length; j++) {
-    const w = before[j]!;
-    if ((w === "evidence" || w === "sign" || w === "signs" || w === "proof") && (before[j - 1] === "no" || before.slice(Math.max(0, j - 4), j).includes("yet") || before[j - 1] === "any")) {
-      negated = true;
-      absence = true;
+  // The words before the trigger are read in place: no per-fact arrays (see sourceFor).
+  let absence = false, debunked = false, denied = false, hedged = false;
+  for (let j = from; j < d.trigger; j++) {
+    const w = tokens[j]!.lower;
+    if (w === "evidence" || w === "sign" || w === "signs" || w === "proof") {
+      const prev = j > from ? tokens[j - 1]!.lower : "";
+      let yet = false;
+      for (let k = Math.max(from, j - 4); k < j; k++) if (tokens[k]!.lower === "yet") yet = true;
+      if (prev === "no" || prev === "any" || yet) {
+        negated = true;
+        absence = true;
+      }
     }
-    if (DEBUNK_WORDS.has(w)) negated = true;
+    if (DEBUNK_WORDS.has(w)) {
+      negated = true;
+      debunked = true;
+    }
+    if (DENIAL_WORDS.has(w)) denied = true;
+    if (HEDGE_WORDS.has(w)) hedged = true;
   }
   // Someone on record saying it did not happen disputes the claim; "no sign of it", or the text's own verdict, negates it.
-  if (negated) return src.speakers.length && !before.some((w) => DEBUNK_WORDS.has(w)) && !absence ? "disputed" : "negated";
-  if (before.some((w) => DENIAL_WORDS.has(w))) return "disputed";
-  if (before.some((w) => HEDGE_WORDS.has(w)) || src.hedged && before.some((w) => NEGATION_WORDS.has(w) === false && HEDGE_WORDS.has(w))) return "suspected";
+  if (negated) return src.speakers.length && !debunked && !absence ? "disputed" : "negated";
+  if (denied) return "disputed";
+  if (hedged) return "suspected";
   if (src.speakers.length || src.reported) return "reported";
   return "stated";
 }

@@ -94,11 +94,16 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     return found;
   };
   // 5–7. frames: sanctions first (transfers read who was designated "for" them), transfers, visits and losses
-  const bySentence: Mention[][] = sentences.map(() => []);
-  for (const m of mentions) bySentence[m.sentence]!.push(m);
-  const views: (SentenceView | undefined)[] = sentences.map((s) =>
-    active[s.index] || speaking[s.index] ? buildView(text, s, tokens, bySentence[s.index]!, byId, lastOf) : undefined,
-  );
+  // Each sentence's mentions as a slice of one array sorted by sentence (a stable sort keeps their order). Pushing into one
+  // fresh array per sentence made V8 (Node 20) deoptimise this function over and over on the arrays' changing element kinds.
+  const inOrder = mentions.slice().sort((a, b) => a.sentence - b.sentence);
+  const views: (SentenceView | undefined)[] = [];
+  for (let n = 0, at = 0; n < sentences.length; n++) {
+    const from = at;
+    while (at < inOrder.length && inOrder[at]!.sentence === n) at++;
+    const s = sentences[n]!;
+    views.push(active[n] || speaking[n] ? buildView(text, s, tokens, inOrder.slice(from, at), byId, lastOf) : undefined);
+  }
   let authority: string | null | undefined;
   const defaultAuthority = () => {
     if (authority !== undefined) return authority;
@@ -120,26 +125,31 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     findVisitsAndLosses(v, ctx, drafts);
   }
   // 8. attribution and certainty
-  const sources = views.map((v, n) => (v && speaking[n] ? sourcesOf(v) : noSource()));
+  const sources: ReturnType<typeof sourcesOf>[] = [];
+  for (let n = 0; n < views.length; n++) {
+    const v = views[n];
+    sources.push(v && speaking[n] ? sourcesOf(v) : noSource());
+  }
   spreadQuoteSpeakers(text, sentences, sources);
-  const attributed: AttributedDraft[] = drafts.map((d) => {
+  // Drafts are attributed in place and statements join the same array: an array from map() that is pushed to later made
+  // V8 (Node 20) deoptimise this function once per document on the array's element kind.
+  const attributed: AttributedDraft[] = drafts;
+  for (const d of attributed) {
     const src = sourceFor(sources[d.sentence]!, d.trigger);
     // The target of a sanction is never its source; an authority announcing its own measure is.
     const target = d.type === "sanction" ? new Set([d.roles.target].flat()) : new Set<string>();
-    const a = d as AttributedDraft;
-    a.certainty = certaintyOf(views[d.sentence]!, d, src);
+    d.certainty = certaintyOf(views[d.sentence]!, d, src);
     // Filled in place: the array the draft was made with keeps its field's type steady (no map change per draft).
-    for (const sp of src.speakers) if (!target.has(sp)) a.attributedTo.push(sp);
-    return a;
-  });
-  sources.forEach((src, n) => {
+    for (const sp of src.speakers) if (!target.has(sp)) d.attributedTo.push(sp);
+  }
+  for (let n = 0; n < sources.length; n++) {
     const v = views[n];
-    if (!v) return;
-    for (const st of src.statements) {
+    if (!v) continue;
+    for (const st of sources[n]!.statements) {
       const roles: DraftRoles = st.organization ? { speaker: st.speaker, organization: st.organization } : { speaker: st.speaker };
       attributed.push(newDraft("statement", roles, [], "stated", n, v.s.first, { start: v.s.start, end: v.s.end }, "statement.reporting-verb"));
     }
-  });
+  }
   return { entities: resolved, drafts: attributed };
 }
 
