@@ -107,6 +107,16 @@ function isItemAcronym(t: Token): boolean {
   return ITEM_WORDS.has(t.lower) && /^\p{Lu}{2,}s?$/u.test(t.text);
 }
 
+/**
+ * The lower-cased words of tokens [first, last), by a loop: arrays from filter()/map() vary in element kind, and each
+ * new kind met makes V8 (Node 20) recompile the calling rule.
+ */
+function wordsIn(tokens: Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k < last; k++) if (tokens[k]!.kind === "word") out.push(tokens[k]!.lower);
+  return out;
+}
+
 function keywordType(words: string[]): EntityType | null {
   const first = words[0];
   if (first && GOV_OPENERS.has(first)) return "government_body";
@@ -390,12 +400,12 @@ function handleRun(ctx: MentionContext, s: Sentence, first: number, last: number
     }
   }
 
-  const words = tokens.slice(a, b).filter((t) => t.kind === "word").map((t) => t.lower);
+  const words = wordsIn(tokens, a, b);
   // "the Ministry of Defense of the Russian Federation": a body or institution "of" a country is that country's body.
   const lastPart = parts[parts.length - 1]!;
   const ofBefore = tokens[lastPart.first - 1]?.lower === "of" || (tokens[lastPart.first - 1]?.lower === "the" && tokens[lastPart.first - 2]?.lower === "of");
   if (parts.length >= 2 && lastPart.m?.entry.kind === "country" && ofBefore) {
-    const headType = firstPart.m?.entry.kind === "body" ? (ctx.gazetteer.bodies.get(firstPart.m.entry.key)?.type ?? null) : keywordType(tokens.slice(a, lastPart.first).filter((t) => t.kind === "word").map((t) => t.lower));
+    const headType = firstPart.m?.entry.kind === "body" ? (ctx.gazetteer.bodies.get(firstPart.m.entry.key)?.type ?? null) : keywordType(wordsIn(tokens, a, lastPart.first));
     if (headType && headType !== "person" && headType !== "country") {
       out.push(gazMention(ctx, s, lastPart.m, true));
       pushName(ctx, s, a, b, positions, headType, out, lastPart.m.entry.key);
@@ -441,7 +451,7 @@ function pushName(
   const back = lookBack(ctx.gazetteer, tokens, lookFrom ?? first, s.first);
   // "Ashot Mkrtychev, a Slovakian national, ...": the nationality may follow the name.
   const ahead = nationalityAfter(ctx.gazetteer, tokens, last, s.last);
-  const words = toks.filter((t) => t.kind === "word").map((t) => t.lower);
+  const words = wordsIn(tokens, first, last);
   let ty = type ?? keywordType(words);
   if (!ty) {
     if (back.personCue || back.positions.length) ty = "person";

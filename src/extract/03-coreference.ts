@@ -5,7 +5,7 @@ import { LEGAL_FORMS, NON_NAME_CAPITALS } from "../lexicon/names.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./mention-types.js";
-import type { Entity, EntityType } from "./types.js";
+import type { Entity, EntityType, Span } from "./types.js";
 
 export interface ResolvedEntity extends Entity {
   /** Indexes into the mention array. */
@@ -136,7 +136,10 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
   });
 
   // Names: full names first, so that short forms can attach to them.
-  const nameIdx = mentions.map((_, i) => i).filter((i) => mentions[i]!.source === "name");
+  // Loops rather than map() in this function: map()'s arrays vary in element kind, and V8 (Node 20) recompiles a
+  // function each time it meets a new one.
+  const nameIdx: number[] = [];
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.source === "name") nameIdx.push(i);
   const wordsOf = new Map<number, readonly string[]>(nameIdx.map((i) => [i, words(mentions[i]!.text)]));
   nameIdx.sort((a, b) => wordsOf.get(b)!.length - wordsOf.get(a)!.length || a - b);
   for (const idx of nameIdx) {
@@ -222,7 +225,9 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
     firstStart.set(gr, min);
   }
   live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
-  return live.map((gr, n) => {
+  const out: ResolvedEntity[] = [];
+  for (let n = 0; n < live.length; n++) {
+    const gr = live[n]!;
     const id = `e${n + 1}`;
     for (const i of gr.mentions) mentions[i]!.entity = id;
     const type: EntityType = gr.type ?? "organization";
@@ -237,17 +242,22 @@ export function resolveEntities(mentions: Mention[], g: Gazetteer, tokens: Token
       if (bare !== gr.name) aliases.add(bare);
     }
     aliases.delete(gr.name);
-    const spans = gr.mentions.map((i) => mentions[i]!).sort((a, b) => a.start - b.start);
+    const spans: Mention[] = [];
+    for (const i of gr.mentions) spans.push(mentions[i]!);
+    spans.sort((a, b) => a.start - b.start);
     // Built in the contract's key order: id, type, name, country, aliases, positions, mentions.
     const entity = { id, type, name: gr.name } as ResolvedEntity;
     if (gr.country) entity.country = gr.country;
     entity.aliases = [...aliases];
     if (type === "person") entity.positions = [...gr.positions];
-    entity.mentions = spans.map((m) => ({ start: m.start, end: m.end }));
+    const at: Span[] = [];
+    for (const m of spans) at.push({ start: m.start, end: m.end });
+    entity.mentions = at;
     entity.mentionIdx = gr.mentions;
     entity.weak = gr.type === null && gr.source === "name";
-    return entity;
-  });
+    out.push(entity);
+  }
+  return out;
 }
 
 /** True when `a` and `b` differ by at most one insertion, deletion or substitution. */

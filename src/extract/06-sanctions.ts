@@ -243,7 +243,8 @@ export function findSanctions(v: SentenceView, ctx: SanctionContext, out: DraftF
     const goodTargets = targets.filter((x) => !authorities.some((a) => a.entity === x.entity));
     if (!goodTargets.length) continue;
     const status = hit?.frame === "lift" ? "lifted" : statusFrom(groupWords);
-    let authorityIds = authorities.filter((a) => AUTHORITY_TYPES.has(a.type)).map((a) => a.entity);
+    let authorityIds: string[] = [];
+    for (const a of authorities) if (AUTHORITY_TYPES.has(a.type)) authorityIds.push(a.entity);
     if (!authorityIds.length && status === "imposed") {
       const d = ctx.defaultAuthority();
       if (d) authorityIds = [d];

@@ -358,7 +358,14 @@ export function coordinated(v: SentenceView, head: Actor): Actor[] {
       if (a.last <= out[0]!.first) out[0] = a;
       continue;
     }
-    const gap = v.tokens.slice(a.last, out[0]!.first).map((x) => x.lower).filter((w, n, all) => !inBrackets(all, n) && w !== ")" && w !== "(");
+    // Built by loops (see wordsIn in 02-mentions.ts): the words between, less brackets and what they enclose.
+    const between: string[] = [];
+    for (let q = a.last; q < out[0]!.first; q++) between.push(v.tokens[q]!.lower);
+    const gap: string[] = [];
+    for (let n = 0; n < between.length; n++) {
+      const w = between[n]!;
+      if (!inBrackets(between, n) && w !== ")" && w !== "(") gap.push(w);
+    }
     const conj = gap.includes("and") || gap.includes("or");
     // A list needs its conjunction: "X, Y and Z" — a bare comma ("In Sudan, the Wagner Group") is not one.
     if (gap.length && gap.every((w) => w === "," || w === "and" || w === "or" || w === "the") && (conj || sawAnd)) {

@@ -45,7 +45,8 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
   const mentions = findMentions({ text: layer.text, tokens: layer.tokens, sentences: layer.sentences, gazetteer: lexicon.gazetteer });
   // 3. one entity per real-world thing
   const resolved = resolveEntities(mentions, lexicon.gazetteer, layer.tokens, layer.sentences, lexicon.actingVerbs);
-  const byId = new Map<string, ResolvedEntity>(resolved.map((e) => [e.id, e]));
+  const byId = new Map<string, ResolvedEntity>();
+  for (const e of resolved) byId.set(e.id, e);
   // The last entity of a type mentioned before a position: "he" is the last person, "the company" the last company.
   const byType = new Map<EntityType, Mention[]>();
   for (const m of mentions) {
