@@ -130,7 +130,8 @@ export function extract(text, options = {}) {
  */
 export async function growStore(store, facts, next, p, onProgress = () => {}) {
   const { addDocuments } = await import("../dist/graph/add-document.js");
-  const { contentHash, publisherOf } = await import("../dist/ingest/process.js");
+  const { publisherOf } = await import("../dist/ingest/process.js");
+  const { contentId: contentHash } = await import("../dist/text/hash.js");
   let stats = await store.stats();
   let i = next;
   while (stats.facts < facts) {

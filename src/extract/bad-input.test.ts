@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { splitSentences } from "../text/sentences.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { findTimes, parseIsoDate } from "../time/resolve.js";
-import { documentId, extract } from "./index.js";
+import { contentId } from "../text/hash.js";
+import { extract } from "./index.js";
 import type { Extraction } from "./types.js";
 import { expectWellFormed } from "./test-helpers/lookup.js";
 import { buildText } from "./test-helpers/stress-text.mjs";
@@ -49,7 +50,7 @@ describe("empty and blank input", () => {
     expectWellFormed(x, text);
     expect(x.facts).toEqual([]);
     expect(x.entities).toEqual([]);
-    expect(x.document).toEqual({ id: documentId(text), title: "Nothing here", published: PUBLISHED, chars: text.length });
+    expect(x.document).toEqual({ id: contentId(text), title: "Nothing here", published: PUBLISHED, chars: text.length });
   });
 
   it("an empty text has the SHA-256 of the empty string as its id", () => {

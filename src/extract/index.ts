@@ -1,6 +1,6 @@
 // The extraction pipeline: one text in, the extraction contract out. Each numbered step is a pure function over typed values.
 // Long texts are read in chunks of about a megabyte (cut at line breaks), so time stays linear and memory bounded.
-import { hash } from "node:crypto";
+import { contentId } from "../text/hash.js";
 import { findTimes, iso, parseIsoDate, type TimeMention } from "../time/resolve.js";
 import { readText } from "./01-text.js";
 import { findMentions } from "./02-mentions.js";
@@ -23,11 +23,6 @@ export interface ExtractOptions {
 
 /** Characters read at once; a longer text is cut at the last line break before each limit. */
 export const CHUNK_CHARS = 1 << 20;
-
-export function documentId(text: string): string {
-  // The one-shot hash: no Hash object per document.
-  return `sha256:${hash("sha256", text, "hex")}`;
-}
 
 /** Bodies that designate, in the order a passive "X is being designated" falls back on them. */
 const SANCTIONING_BODIES = ["Office of Foreign Assets Control", "US Treasury", "US Department of State", "US Department of Commerce", "Council of the European Union", "European Union", "UN Security Council"];
@@ -231,7 +226,7 @@ export function extract(text: string, options: ExtractOptions = {}, lexicon: Lex
   const facts = mergeDrafts(drafts);
   return {
     document: {
-      id: documentId(text),
+      id: contentId(text),
       ...(options.title !== undefined ? { title: options.title } : {}),
       ...(options.published !== undefined ? { published: options.published } : {}),
       chars: text.length,

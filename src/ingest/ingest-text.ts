@@ -5,8 +5,9 @@ import { addDocument, type AddResult } from "../graph/add-document.js";
 import type { Screener } from "../graph/screening.js";
 import type { Store } from "../store/store.js";
 import type { DocumentInput } from "../store/types.js";
+import { contentId } from "../text/hash.js";
 import { defaultExtractModule } from "./index.js";
-import { contentHash, publisherOf, type ExtractFn } from "./process.js";
+import { publisherOf, type ExtractFn } from "./process.js";
 import { readTextDocument } from "./readers/text.js";
 
 export interface TextInput {
@@ -34,7 +35,7 @@ export async function ingestText(store: Store, input: TextInput, options: Ingest
   if (input.title) raw.title = input.title;
   if (input.published) raw.published = input.published;
   if (input.url) raw.url = input.url;
-  const id = contentHash(raw.text);
+  const id = contentId(raw.text);
   const extract = options.extract ?? (await loadExtractor());
   const extraction = await extract(raw.text, { ...(raw.published ? { published: raw.published } : {}), ...(raw.title ? { title: raw.title } : {}) });
   const doc: DocumentInput = { id, text: raw.text, source: raw.source, publisher: publisherOf(raw, id) };

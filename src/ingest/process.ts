@@ -1,6 +1,6 @@
 // One input file → stored-ready documents with their extractions (or per-item errors); runs in a worker or in-process.
-import { hash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { contentId } from "../text/hash.js";
 import { BadInputError, errorMessage } from "../errors.js";
 import { checkExtraction } from "../graph/add-document.js";
 import { entityKeys } from "../graph/names.js";
@@ -26,10 +26,6 @@ export interface ProcessDeps {
   maxBytes?: number;
 }
 
-export function contentHash(text: string): string {
-  // The one-shot hash: no Hash object per document.
-  return "sha256:" + hash("sha256", text, "hex");
-}
 
 /** The publisher a document counts as for independent sources: its URL's host, else the document itself. */
 export function publisherOf(raw: Pick<RawDocument, "url">, docId: string): string {
@@ -44,7 +40,7 @@ export function publisherOf(raw: Pick<RawDocument, "url">, docId: string): strin
 }
 
 /** Extracts one read document and shapes it for the store; an extractor failure is a failed item naming the source. */
-export async function prepareDocument(raw: RawDocument, extract: ExtractFn, id = contentHash(raw.text)): Promise<ProcessedItem> {
+export async function prepareDocument(raw: RawDocument, extract: ExtractFn, id = contentId(raw.text)): Promise<ProcessedItem> {
   try {
     const opts: { published?: string; title?: string } = {};
     if (raw.published) opts.published = raw.published;
@@ -96,7 +92,7 @@ export async function processFiles(paths: string[], deps: ProcessDeps): Promise<
       read.push([{ item: { ok: false, source: path, error: `${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)})` } }]);
       continue;
     }
-    read.push((await readDocuments(bytes, path, deps.maxBytes)).map((item) => (item.ok ? { item, id: contentHash(item.doc.text) } : { item })));
+    read.push((await readDocuments(bytes, path, deps.maxBytes)).map((item) => (item.ok ? { item, id: contentId(item.doc.text) } : { item })));
   }
   const ids = read.flat().flatMap((r) => (r.id ? [r.id] : []));
   const known = deps.known && ids.length ? await deps.known(ids) : new Set<string>();

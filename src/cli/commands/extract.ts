@@ -7,6 +7,7 @@ import { readTextDocument } from "../../ingest/readers/text.js";
 import { decodeText, maxBytesFromEnv } from "../../text/decode.js";
 import { parseIsoDate } from "../../time/resolve.js";
 import { formatExtraction } from "../format.js";
+import { writeStdout } from "../stdout.js";
 
 interface ExtractFlags {
   json?: boolean;
@@ -66,6 +67,7 @@ export function registerExtract(program: Command): void {
         const screened = screenEntities(names, await loadLists(store));
         result.entities = result.entities.map((e, n) => ({ ...e, ...(screened[n]!.screening ? { screening: screened[n]!.screening } : {}) }));
       }
-      process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, text));
+      // The command prints once: straight to the descriptor (see stdout.ts).
+      writeStdout(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, text));
     });
 }
