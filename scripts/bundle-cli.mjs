@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { escapeNonAscii } from "../dist/text/ascii.js";
 
 const outdir = "dist/bundle";
 rmSync(outdir, { recursive: true, force: true });
@@ -80,11 +81,6 @@ await build({
 // half the memory, and read faster at every start (a handful of curly quotes made all 450 KB two-byte).
 const cliPath = `${outdir}/cli.cjs`;
 writeFileSync(cliPath, escapeNonAscii(readFileSync(cliPath, "utf8")));
-
-/** Every character outside ASCII as a \uXXXX escape (UTF-16 units: a pair for astral ones), valid in strings, regexes and identifiers. */
-function escapeNonAscii(source) {
-  return source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 // One extraction through the loader compiles the functions a call runs; their code goes into the cache.
 const { loadCli, CODE_CACHE } = await import("../bin/load-cli.js");

@@ -8,7 +8,7 @@ import { resolveEntities, type ResolvedEntity } from "./03-coreference.js";
 import { findTransfers } from "./05-transfers.js";
 import { findSanctions } from "./06-sanctions.js";
 import { findVisitsAndLosses } from "./07-visits-losses.js";
-import { certaintyOf, noSource, sourceFor, sourcesOf, spreadQuoteSpeakers } from "./08-attribution.js";
+import { certaintyOf, noSource, sourceFor, sourcesOf, spreadQuoteSpeakers, type SentenceSource } from "./08-attribution.js";
 import { mergeDrafts, type AttributedDraft } from "./09-merge.js";
 import { buildView, type SentenceView } from "./clause.js";
 import { newDraft, type DraftFact, type DraftRoles, type TimesOf } from "./draft.js";
@@ -121,7 +121,7 @@ function analyseChunk(text: string, published: Date | null, lexicon: Lexicon): C
     findVisitsAndLosses(v, ctx, drafts);
   }
   // 8. attribution and certainty
-  const sources: ReturnType<typeof sourcesOf>[] = [];
+  const sources: SentenceSource[] = [];
   for (let n = 0; n < views.length; n++) {
     const v = views[n];
     sources.push(v && speaking[n] ? sourcesOf(v) : noSource());

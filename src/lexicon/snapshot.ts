@@ -1,6 +1,7 @@
 // A built gazetteer as plain JSON: `npm run build` writes it once, so the CLI starts without rebuilding the tables.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { escapeNonAscii } from "../text/ascii.js";
 import type { BodyInfo, Gazetteer, GazetteerEntry } from "./gazetteer.js";
 
 interface GazetteerJson {
@@ -38,7 +39,7 @@ export function gazetteerFromJson(j: GazetteerJson): Gazetteer {
 export function writeSnapshot(g: Gazetteer, path = SNAPSHOT_PATH): void {
   // ASCII only (JSON escapes for the rest), so that reading it makes a one-byte string: about 1.5 ms less at every
   // start on this machine. (A tuple form half the size read no faster: building the entries in cold code cost it back.)
-  writeFileSync(path, JSON.stringify(gazetteerToJson(g)).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  writeFileSync(path, escapeNonAscii(JSON.stringify(gazetteerToJson(g))));
 }
 
 /** The snapshot next to the compiled module, or null when there is none (running from source, or an old build). */
